@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.v2x.internal.ocpp;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The connection under a session. Implementations never block and never throw: a failed send closes the
+ * connection, which reaches the session as {@link OcppSession#onClosed(int, String)}.
+ *
+ * @author openHAB V2X contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface OcppTransport {
+    void sendText(String text);
+
+    void sendPing();
+
+    void close(int statusCode, String reason);
+
+    String remoteAddress();
+}

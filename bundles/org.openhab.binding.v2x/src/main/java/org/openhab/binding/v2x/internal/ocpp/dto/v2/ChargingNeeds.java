@@ -1,0 +1,46 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.v2x.internal.ocpp.dto.v2;
+
+import java.util.List;
+
+import org.openhab.binding.v2x.internal.ocpp.dto.Required;
+
+/**
+ * OCPP 2.x ChargingNeeds of an EV.
+ *
+ * @author openHAB V2X contributors - Initial contribution
+ */
+public class ChargingNeeds {
+    /** AC_single_phase, AC_two_phase, AC_three_phase, DC, AC_BPT, AC_BPT_DER, AC_DER, DC_BPT, DC_ACDP, DC_ACDP_BPT, WPT */
+    @Required
+    public String requestedEnergyTransfer;
+
+    /** 2.1 */
+    public List<String> availableEnergyTransfer;
+
+    /** 2.1: ScheduledControl, DynamicControl */
+    public String controlMode;
+
+    /** 2.1: EVCC, EVCC_SECC */
+    public String mobilityNeedsMode;
+
+    public String departureTime;
+
+    public AcChargingParameters acChargingParameters;
+
+    public DcChargingParameters dcChargingParameters;
+
+    /** 2.1 */
+    public V2xChargingParameters v2xChargingParameters;
+}
