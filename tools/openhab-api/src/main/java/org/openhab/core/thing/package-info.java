@@ -12,4 +12,5 @@
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("5.2.1")
+@org.eclipse.jdt.annotation.NonNullByDefault
 package org.openhab.core.thing;

@@ -1,0 +1,36 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.type;
+
+import org.openhab.core.thing.UID;
+
+/** Identifies a channel type: {@code bindingId:channelTypeId}. */
+public class ChannelTypeUID extends UID {
+
+    public ChannelTypeUID(String channelUid) {
+        super(channelUid);
+    }
+
+    public ChannelTypeUID(String bindingId, String id) {
+        super(bindingId, id);
+    }
+
+    public String getId() {
+        return getSegment(1);
+    }
+
+    @Override
+    protected int getMinimalNumberOfSegments() {
+        return 2;
+    }
+}
