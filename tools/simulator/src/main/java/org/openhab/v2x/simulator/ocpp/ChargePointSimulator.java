@@ -532,23 +532,27 @@ public class ChargePointSimulator implements AutoCloseable {
         // CALLs caused by this request (a started transaction) go out after the answer, as on a real charger
         holdCalls = true;
         try {
-            reply = OcppFrame.result(call.messageId(), handle(call.action(), call.payload()));
-        } catch (OcppError e) {
-            reply = OcppFrame.error(call.messageId(), e.codeFor(version), String.valueOf(e.getMessage()));
-        } catch (RuntimeException e) {
-            logger.warn("Handling {} failed", call.action(), e);
-            reply = OcppFrame.error(call.messageId(), OcppError.INTERNAL_ERROR, String.valueOf(e.getMessage()));
+            try {
+                reply = OcppFrame.result(call.messageId(), handle(call.action(), call.payload()));
+            } catch (OcppError e) {
+                reply = OcppFrame.error(call.messageId(), e.codeFor(version), String.valueOf(e.getMessage()));
+            } catch (RuntimeException e) {
+                logger.warn("Handling {} failed", call.action(), e);
+                reply = OcppFrame.error(call.messageId(), OcppError.INTERNAL_ERROR, String.valueOf(e.getMessage()));
+            }
+            // the new setpoint is in force by the time the central system reads the answer
+            applyControl();
+            String text = reply.encode();
+            long delay = misbehaviour.responseDelayMillis();
+            ScheduledExecutorService service = executor;
+            if (delay > 0 && service != null) {
+                service.schedule(guarded(() -> sendText(text)), delay, TimeUnit.MILLISECONDS);
+            } else {
+                sendText(text);
+            }
+        } finally {
+            holdCalls = false;
         }
-        String text = reply.encode();
-        long delay = misbehaviour.responseDelayMillis();
-        ScheduledExecutorService service = executor;
-        if (delay > 0 && service != null) {
-            service.schedule(guarded(() -> sendText(text)), delay, TimeUnit.MILLISECONDS);
-        } else {
-            sendText(text);
-        }
-        holdCalls = false;
-        applyControl();
         pump();
     }
 

@@ -376,7 +376,13 @@ class ChargingProfiles {
 
     private static Period readPeriod(JsonObject json, OcppVersion version) throws OcppError {
         int startPeriod = Json.integer(json, "startPeriod");
-        Double limit = version == OcppVersion.V21 ? Json.optionalNumber(json, "limit") : Json.number(json, "limit");
+        // limit is required before 2.1; written out because a conditional expression would unbox a null
+        Double limit;
+        if (version == OcppVersion.V21) {
+            limit = Json.optionalNumber(json, "limit");
+        } else {
+            limit = Json.number(json, "limit");
+        }
         Integer numberPhases = Json.optionalInteger(json, "numberPhases");
         if (version != OcppVersion.V21) {
             for (String field : List.of("operationMode", "setpoint", "dischargeLimit")) {
