@@ -1,0 +1,31 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation;
+
+/** The lifecycle status of a rule. */
+public enum RuleStatus {
+    UNINITIALIZED(1),
+    INITIALIZING(2),
+    IDLE(3),
+    RUNNING(4);
+
+    private final int value;
+
+    RuleStatus(int value) {
+        this.value = value;
+    }
+
+    public int getValue() {
+        return value;
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation;
+
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/** Who sees a rule, module type or template in user interfaces. */
+public enum Visibility {
+    VISIBLE,
+    HIDDEN,
+    EXPERT;
+
+    /** Parses a visibility case-insensitively; {@code null} means {@link #VISIBLE}. */
+    public static Visibility typeOf(@Nullable String value) {
+        if (value == null) {
+            return VISIBLE;
+        }
+        return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,28 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.events;
+
+import org.eclipse.jdt.annotation.Nullable;
+
+/** An event on openHAB's event bus: a type, a topic such as {@code openhab/items/Grid/state} and a payload. */
+public interface Event {
+
+    String getType();
+
+    String getTopic();
+
+    String getPayload();
+
+    @Nullable
+    String getSource();
+}
