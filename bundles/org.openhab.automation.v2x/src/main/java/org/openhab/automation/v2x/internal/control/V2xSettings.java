@@ -48,7 +48,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param allowGridExport whether a discharge may exceed the home's demand (V2G export)
  * @param outageBackup whether the car powers the home during a grid outage
  * @param rechargeAfterOutage whether to charge at maximum power toward the target once the grid returns
- * @param loadShedding non-critical loads in shedding order, thresholds not increasing
+ * @param loadShedding non-critical loads in shedding order, kWh thresholds not increasing (a rule that
+ *            triggers also sheds every rule before it)
  * @param shedRestoreHysteresisKwh a load shed during an outage comes back only when the energy is this much
  *            above its threshold
  * @author openHAB V2X contributors - Initial contribution
@@ -134,11 +135,10 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
             if (!names.add(rule.name())) {
                 throw new IllegalArgumentException("Load '" + rule.name() + "' is listed twice for shedding");
             }
-            if (previous != null && (rule.shedBelowKwh() > previous.shedBelowKwh()
-                    || rule.shedBelowTime().compareTo(previous.shedBelowTime()) > 0)) {
+            if (previous != null && rule.shedBelowKwh() > previous.shedBelowKwh()) {
                 throw new IllegalArgumentException("Load '" + rule.name()
                         + "' has a higher shedding threshold than '" + previous.name()
-                        + "' listed before it; list loads in shedding order with thresholds not increasing");
+                        + "' listed before it; list loads in shedding order with kWh thresholds not increasing");
             }
             previous = rule;
         }
