@@ -14,6 +14,7 @@ package org.openhab.v2x.simulator.ocpp;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -508,6 +510,31 @@ class ChargePointSimulatorTest {
         simulator(server, OcppVersion.V201, car(), c -> c.chargePointId("GOOD").password("0123456789abcdef"));
         server.awaitCall("BootNotification");
         assertEquals("/ocpp/GOOD", server.lastPath());
+    }
+
+    @Test
+    void tlsWithASelfSignedCertificateNeedsTrustAll(@TempDir Path dir) throws Exception {
+        Path keyStore = dir.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keyalg", "RSA", "-keysize", "2048", "-alias", "server", "-dname", "CN=localhost",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass",
+                "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        assertTrue(keytool.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "keytool hangs");
+        assertEquals(0, keytool.exitValue(), new String(keytool.getInputStream().readAllBytes()));
+        TestCentralSystem server = TestCentralSystem.withTls(keyStore, "ocpp2.1");
+        resources.add(server);
+        assertTrue(server.url().startsWith("wss://"));
+
+        ChargePointSimulator strict = simulator(server, OcppVersion.V21, car(), c -> c.chargePointId("STRICT"));
+        Thread.sleep(700);
+        assertFalse(strict.isConnected(), "an untrusted certificate must be refused");
+        strict.stop();
+
+        ChargePointSimulator trusting = simulator(server, OcppVersion.V21, car(),
+                c -> c.chargePointId("TRUSTING").trustAllCertificates(true));
+        server.awaitCall("BootNotification");
+        assertEquals("/ocpp/TRUSTING", server.lastPath());
+        assertTrue(trusting.isConnected());
     }
 
     @Test

@@ -13,6 +13,7 @@
 package org.openhab.v2x.simulator.ocpp;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.WebSocketListener;
 import org.eclipse.jetty.websocket.server.WebSocketHandler;
@@ -50,8 +52,9 @@ class TestCentralSystem implements AutoCloseable {
 
     private final List<String> subprotocols;
     private final @Nullable String requiredPassword;
+    private final boolean tls;
     private final Server server = new Server();
-    private final ServerConnector connector = new ServerConnector(server);
+    private final ServerConnector connector;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final List<String> received = new ArrayList<>();
     private final Map<String, String> responses = new ConcurrentHashMap<>();
@@ -66,16 +69,32 @@ class TestCentralSystem implements AutoCloseable {
     private volatile boolean unansweredCall;
 
     TestCentralSystem(String... subprotocols) throws Exception {
-        this(null, List.of(subprotocols));
+        this(null, null, List.of(subprotocols));
     }
 
     /** A central system that insists on HTTP Basic auth with this password. */
     static TestCentralSystem withPassword(String password, String... subprotocols) throws Exception {
-        return new TestCentralSystem(password, List.of(subprotocols));
+        return new TestCentralSystem(password, null, List.of(subprotocols));
     }
 
-    private TestCentralSystem(@Nullable String requiredPassword, List<String> subprotocols) throws Exception {
+    /** A central system on wss:// with the certificate in this PKCS12 key store (password "changeit"). */
+    static TestCentralSystem withTls(Path keyStore, String... subprotocols) throws Exception {
+        return new TestCentralSystem(null, keyStore, List.of(subprotocols));
+    }
+
+    private TestCentralSystem(@Nullable String requiredPassword, @Nullable Path keyStore, List<String> subprotocols)
+            throws Exception {
         this.subprotocols = subprotocols;
+        this.tls = keyStore != null;
+        if (keyStore != null) {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(keyStore.toString());
+            ssl.setKeyStorePassword("changeit");
+            ssl.setKeyStoreType("PKCS12");
+            connector = new ServerConnector(server, ssl);
+        } else {
+            connector = new ServerConnector(server);
+        }
         this.requiredPassword = requiredPassword;
         connector.setHost("127.0.0.1");
         connector.setPort(0);
@@ -119,7 +138,7 @@ class TestCentralSystem implements AutoCloseable {
     }
 
     String url() {
-        return "ws://127.0.0.1:" + connector.getLocalPort() + "/ocpp";
+        return (tls ? "wss" : "ws") + "://127.0.0.1:" + connector.getLocalPort() + "/ocpp";
     }
 
     void heartbeatInterval(int seconds) {
