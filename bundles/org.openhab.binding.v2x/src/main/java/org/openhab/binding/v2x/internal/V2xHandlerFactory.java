@@ -1,0 +1,62 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.v2x.internal;
+
+import static org.openhab.binding.v2x.internal.V2xBindingConstants.*;
+
+import java.time.Clock;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.v2x.internal.handler.EvHandler;
+import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.binding.BaseThingHandlerFactory;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Creates the handlers of the V2X binding's things.
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@NonNullByDefault
+@Component(configurationPid = "binding.v2x", service = ThingHandlerFactory.class)
+public class V2xHandlerFactory extends BaseThingHandlerFactory {
+
+    private final ItemRegistry itemRegistry;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Activate
+    public V2xHandlerFactory(@Reference ItemRegistry itemRegistry) {
+        this.itemRegistry = itemRegistry;
+    }
+
+    @Override
+    public boolean supportsThingType(ThingTypeUID thingTypeUID) {
+        return SUPPORTED_THING_TYPES.contains(thingTypeUID);
+    }
+
+    @Override
+    protected @Nullable ThingHandler createHandler(Thing thing) {
+        ThingTypeUID type = thing.getThingTypeUID();
+        if (THING_TYPE_EV.equals(type)) {
+            return new EvHandler(thing, itemRegistry, clock);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.v2x.host;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.automation.handler.ModuleHandlerFactory;
+import org.openhab.core.events.EventPublisher;
+import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the {@link OpenhabHost} in an OSGi framework: offers openHAB's {@link ItemRegistry} and
+ * {@link EventPublisher} services, picks up thing handler and module handler factories as they come and go, reads
+ * their bundles' thing types, and loads the JSON definition named by the framework property
+ * {@value #DEFINITION_PROPERTY} if set. Tests get the host as a service.
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@Component(service = HostComponent.class, immediate = true)
+@NonNullByDefault
+public class HostComponent {
+
+    public static final String DEFINITION_PROPERTY = "v2x.host.definition";
+
+    private final Logger logger = LoggerFactory.getLogger(HostComponent.class);
+    private final OpenhabHost host = new OpenhabHost();
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final List<ThingHandlerFactory> pendingThingFactories = new ArrayList<>();
+    private final List<ModuleHandlerFactory> pendingModuleFactories = new ArrayList<>();
+    private boolean active;
+
+    @Activate
+    protected void activate(BundleContext context) {
+        registrations.add(context.registerService(ItemRegistry.class, host.itemRegistry(), null));
+        registrations.add(context.registerService(EventPublisher.class, host.eventPublisher(), null));
+        synchronized (this) {
+            active = true;
+            pendingThingFactories.forEach(this::addToHost);
+            pendingModuleFactories.forEach(host::addModuleHandlerFactory);
+            pendingThingFactories.clear();
+            pendingModuleFactories.clear();
+        }
+        String definition = context.getProperty(DEFINITION_PROPERTY);
+        if (definition != null && !definition.isBlank()) {
+            try {
+                host.load(Files.readString(Path.of(definition), StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                logger.error("Cannot load host definition {}: {}", definition, e.getMessage());
+            }
+        }
+    }
+
+    @Deactivate
+    protected void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+        host.close();
+    }
+
+    /** The running host, for tests and the sandbox. */
+    public OpenhabHost host() {
+        return host;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    protected synchronized void addThingHandlerFactory(ThingHandlerFactory factory) {
+        if (active) {
+            addToHost(factory);
+        } else {
+            pendingThingFactories.add(factory);
+        }
+    }
+
+    protected synchronized void removeThingHandlerFactory(ThingHandlerFactory factory) {
+        pendingThingFactories.remove(factory);
+        host.removeThingHandlerFactory(factory);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    protected synchronized void addModuleHandlerFactory(ModuleHandlerFactory factory) {
+        if (active) {
+            host.addModuleHandlerFactory(factory);
+        } else {
+            pendingModuleFactories.add(factory);
+        }
+    }
+
+    protected synchronized void removeModuleHandlerFactory(ModuleHandlerFactory factory) {
+        pendingModuleFactories.remove(factory);
+        host.removeModuleHandlerFactory(factory);
+    }
+
+    private void addToHost(ThingHandlerFactory factory) {
+        Bundle bundle = FrameworkUtil.getBundle(factory.getClass());
+        if (bundle != null) {
+            readThingTypes(bundle);
+        }
+        host.addThingHandlerFactory(factory);
+    }
+
+    private void readThingTypes(Bundle bundle) {
+        @Nullable
+        Enumeration<URL> entries = bundle.findEntries("OH-INF/thing", "*.xml", false);
+        while (entries != null && entries.hasMoreElements()) {
+            URL entry = entries.nextElement();
+            try {
+                host.addThingTypes(entry);
+            } catch (IOException e) {
+                logger.warn("Cannot read thing types {}: {}", entry, e.getMessage());
+            }
+        }
+    }
+}

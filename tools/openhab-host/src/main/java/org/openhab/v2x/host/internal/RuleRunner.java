@@ -1,0 +1,314 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.v2x.host.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.automation.Action;
+import org.openhab.core.automation.Module;
+import org.openhab.core.automation.ModuleHandlerCallback;
+import org.openhab.core.automation.Trigger;
+import org.openhab.core.automation.handler.ActionHandler;
+import org.openhab.core.automation.handler.ModuleHandler;
+import org.openhab.core.automation.handler.ModuleHandlerFactory;
+import org.openhab.core.automation.handler.TriggerHandler;
+import org.openhab.core.automation.handler.TriggerHandlerCallback;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.types.Command;
+import org.openhab.core.types.State;
+import org.openhab.v2x.host.HostDefinition.ModuleDefinition;
+import org.openhab.v2x.host.HostDefinition.RuleDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs rules like openHAB's rule engine, in miniature: item triggers ({@code core.ItemStateUpdateTrigger},
+ * {@code core.ItemStateChangeTrigger}), the {@code core.ItemCommandAction}, and any trigger or action type served by
+ * a registered {@link ModuleHandlerFactory}. A rule's actions run one after the other on the rule thread; a rule whose
+ * module handlers are missing waits for their factory, like an UNINITIALIZED rule in openHAB.
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@NonNullByDefault
+public final class RuleRunner {
+
+    /** Receives commands sent by the built-in {@code core.ItemCommandAction}. */
+    @FunctionalInterface
+    public interface CommandSink {
+        void sendCommand(String itemName, Command command);
+    }
+
+    private static final String UPDATE_TRIGGER = "core.ItemStateUpdateTrigger";
+    private static final String CHANGE_TRIGGER = "core.ItemStateChangeTrigger";
+    private static final String COMMAND_ACTION = "core.ItemCommandAction";
+
+    private final Logger logger = LoggerFactory.getLogger(RuleRunner.class);
+    private final ItemStore items;
+    private final CommandSink commands;
+    private final BiConsumer<String, String> failureListener;
+    private final List<ModuleHandlerFactory> factories = new CopyOnWriteArrayList<>();
+    private final Map<String, RuleInstance> rules = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService ruleThread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "host-rules");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final class RuleInstance {
+        final RuleDefinition definition;
+        final Map<Module, ModuleHandler> handlers = new LinkedHashMap<>();
+        final List<Action> actions = new ArrayList<>();
+        final List<Trigger> triggers = new ArrayList<>();
+        volatile String status = "UNINITIALIZED";
+
+        RuleInstance(RuleDefinition definition) {
+            this.definition = definition;
+            int index = 0;
+            for (ModuleDefinition trigger : definition.triggers) {
+                triggers.add(trigger(moduleId(trigger, "trigger", ++index), trigger));
+            }
+            index = 0;
+            for (ModuleDefinition action : definition.actions) {
+                actions.add(action(moduleId(action, "action", ++index), action));
+            }
+        }
+    }
+
+    public RuleRunner(ItemStore items, CommandSink commands, BiConsumer<String, String> failureListener) {
+        this.items = items;
+        this.commands = commands;
+        this.failureListener = failureListener;
+    }
+
+    public void addFactory(ModuleHandlerFactory factory) {
+        factories.add(factory);
+        rules.values().stream().filter(r -> !r.status.equals("IDLE")).forEach(this::initialize);
+    }
+
+    public void removeFactory(ModuleHandlerFactory factory) {
+        for (RuleInstance rule : rules.values()) {
+            if (rule.handlers.keySet().stream().anyMatch(m -> factory.getTypes().contains(m.getTypeUID()))) {
+                release(rule);
+                rule.status = "UNINITIALIZED: HANDLER_MISSING_ERROR";
+            }
+        }
+        factories.remove(factory);
+    }
+
+    public void add(RuleDefinition definition) {
+        if (definition.uid.isBlank()) {
+            throw new IllegalArgumentException("A rule needs a uid");
+        }
+        RuleInstance rule = new RuleInstance(definition);
+        RuleInstance previous = rules.put(definition.uid, rule);
+        if (previous != null) {
+            release(previous);
+        }
+        initialize(rule);
+    }
+
+    public String status(String ruleUid) {
+        RuleInstance rule = rules.get(ruleUid);
+        return rule == null ? "UNKNOWN" : rule.status;
+    }
+
+    /** Runs the rules an item update triggers. */
+    public void itemUpdated(String itemName, State oldState, State newState) {
+        for (RuleInstance rule : rules.values()) {
+            for (Trigger trigger : rule.triggers) {
+                String type = trigger.getTypeUID();
+                boolean matches = itemName.equals(trigger.getConfiguration().get("itemName"))
+                        && (UPDATE_TRIGGER.equals(type) || (CHANGE_TRIGGER.equals(type) && !oldState.equals(newState)));
+                if (matches) {
+                    Map<String, Object> outputs = new HashMap<>();
+                    outputs.put("oldState", oldState);
+                    outputs.put("newState", newState);
+                    outputs.put("state", newState);
+                    schedule(rule, trigger, outputs);
+                }
+            }
+        }
+    }
+
+    public void close() {
+        rules.values().forEach(this::release);
+        rules.clear();
+        ruleThread.shutdownNow();
+        try {
+            ruleThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void initialize(RuleInstance rule) {
+        release(rule);
+        List<Module> modules = new ArrayList<>(rule.triggers);
+        modules.addAll(rule.actions);
+        for (Module module : modules) {
+            String type = module.getTypeUID();
+            if (type.equals(UPDATE_TRIGGER) || type.equals(CHANGE_TRIGGER) || type.equals(COMMAND_ACTION)) {
+                continue;
+            }
+            ModuleHandlerFactory factory = factories.stream().filter(f -> f.getTypes().contains(type)).findFirst()
+                    .orElse(null);
+            if (factory == null) {
+                rule.status = "UNINITIALIZED: HANDLER_MISSING_ERROR: no handler for " + type;
+                release(rule);
+                return;
+            }
+            ModuleHandler handler;
+            try {
+                handler = factory.getHandler(module, rule.definition.uid);
+            } catch (RuntimeException e) {
+                handler = null;
+                rule.status = "UNINITIALIZED: HANDLER_INITIALIZING_ERROR: " + e.getMessage();
+            }
+            if (handler == null) {
+                if (!rule.status.contains("INITIALIZING")) {
+                    rule.status = "UNINITIALIZED: HANDLER_INITIALIZING_ERROR: " + type;
+                }
+                failureListener.accept(rule.definition.uid, rule.status);
+                release(rule);
+                return;
+            }
+            rule.handlers.put(module, handler);
+            handler.setCallback(callbackFor(rule));
+        }
+        rule.status = "IDLE";
+    }
+
+    private void release(RuleInstance rule) {
+        for (Map.Entry<Module, ModuleHandler> entry : rule.handlers.entrySet()) {
+            for (ModuleHandlerFactory factory : factories) {
+                if (factory.getTypes().contains(entry.getKey().getTypeUID())) {
+                    factory.ungetHandler(entry.getKey(), rule.definition.uid, entry.getValue());
+                }
+            }
+        }
+        rule.handlers.clear();
+    }
+
+    private void schedule(RuleInstance rule, Trigger trigger, Map<String, ?> outputs) {
+        if (ruleThread.isShutdown()) {
+            return;
+        }
+        ruleThread.execute(() -> run(rule, trigger, outputs));
+    }
+
+    private void run(RuleInstance rule, Trigger trigger, Map<String, ?> outputs) {
+        if (!rule.status.equals("IDLE")) {
+            logger.debug("Rule {} not run: {}", rule.definition.uid, rule.status);
+            return;
+        }
+        Map<String, Object> context = new HashMap<>();
+        outputs.forEach((key, value) -> {
+            context.put(trigger.getId() + "." + key, value);
+            context.put(key, value);
+        });
+        for (Action action : rule.actions) {
+            try {
+                Map<String, Object> result = execute(rule, action, context);
+                if (result != null) {
+                    result.forEach((key, value) -> context.put(action.getId() + "." + key, value));
+                }
+            } catch (Exception e) {
+                String message = action.getTypeUID() + " failed: " + e.getMessage();
+                logger.warn("Rule {}: {}", rule.definition.uid, message, e);
+                failureListener.accept(rule.definition.uid, message);
+                return;
+            }
+        }
+    }
+
+    private @Nullable Map<String, Object> execute(RuleInstance rule, Action action, Map<String, Object> context) {
+        if (COMMAND_ACTION.equals(action.getTypeUID())) {
+            Object itemName = action.getConfiguration().get("itemName");
+            Object command = action.getConfiguration().get("command");
+            if (itemName instanceof String name && command != null) {
+                State parsed = StateParser.parse(items.type(name), command.toString());
+                if (parsed instanceof Command asCommand) {
+                    commands.sendCommand(name, asCommand);
+                }
+            }
+            return null;
+        }
+        if (rule.handlers.get(action) instanceof ActionHandler handler) {
+            return handler.execute(context);
+        }
+        return null;
+    }
+
+    private ModuleHandlerCallback callbackFor(RuleInstance rule) {
+        return new InterfaceProxy<>(TriggerHandlerCallback.class, "host rule callback " + rule.definition.uid)
+                .on("triggered/2", args -> {
+                    Trigger trigger = (Trigger) args[0];
+                    @SuppressWarnings("unchecked")
+                    Map<String, ?> outputs = args[1] instanceof Map<?, ?> map ? (Map<String, ?>) map : Map.of();
+                    schedule(rule, trigger, outputs);
+                    return null;
+                }) //
+                .on("triggered/1", args -> {
+                    schedule(rule, (Trigger) args[0], Map.of());
+                    return null;
+                }) //
+                .on("getScheduler", args -> ruleThread) //
+                .on("isEnabled", args -> Boolean.TRUE) //
+                .on("getStatus", args -> null) //
+                .on("getStatusInfo", args -> null) //
+                .build();
+    }
+
+    private static String moduleId(ModuleDefinition definition, String kind, int index) {
+        String id = definition.id;
+        return id == null || id.isBlank() ? kind + index : id;
+    }
+
+    private static Trigger trigger(String id, ModuleDefinition definition) {
+        Configuration configuration = new Configuration(normalized(definition.config));
+        return new InterfaceProxy<>(Trigger.class, "trigger " + id) //
+                .on("getId", args -> id).on("getTypeUID", args -> definition.type) //
+                .on("getLabel", args -> id).on("getDescription", args -> null) //
+                .on("getConfiguration", args -> configuration).build();
+    }
+
+    private static Action action(String id, ModuleDefinition definition) {
+        Configuration configuration = new Configuration(normalized(definition.config));
+        return new InterfaceProxy<>(Action.class, "action " + id) //
+                .on("getId", args -> id).on("getTypeUID", args -> definition.type) //
+                .on("getLabel", args -> id).on("getDescription", args -> null) //
+                .on("getConfiguration", args -> configuration) //
+                .on("getInputs", args -> Map.of()).build();
+    }
+
+    /** openHAB hands numbers in configurations to handlers as BigDecimal. */
+    public static Map<String, Object> normalized(Map<String, Object> config) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        config.forEach((key, value) -> result.put(key,
+                value instanceof Number n && !(value instanceof BigDecimal) ? new BigDecimal(n.toString()) : value));
+        return result;
+    }
+}
