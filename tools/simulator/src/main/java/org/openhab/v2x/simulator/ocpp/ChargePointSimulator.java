@@ -59,8 +59,7 @@ public class ChargePointSimulator implements AutoCloseable {
     private final FrameLog frameLog = new FrameLog();
     private final ChargingProfiles profiles = new ChargingProfiles();
     private final MessageFactory messages;
-    private final Settings settings16 = new Settings();
-    private final Settings settings2x = new Settings();
+    private final ChargerConfiguration configuration;
 
     private @Nullable ScheduledExecutorService executor;
     private @Nullable ExecutorService connector;
@@ -77,10 +76,6 @@ public class ChargePointSimulator implements AutoCloseable {
     private long lastTickNanos;
     private long lastHeartbeatNanos;
     private long lastMeterNanos;
-    private volatile double heartbeatSeconds;
-    private volatile double meterIntervalSeconds;
-    private List<String> measurands;
-    private @Nullable String basicAuthPassword;
     private int garbageCounter;
     private boolean holdCalls;
 
@@ -115,11 +110,7 @@ public class ChargePointSimulator implements AutoCloseable {
         this.misbehaviour = misbehaviour;
         this.messages = new MessageFactory(config, car);
         this.version = config.versions().get(0);
-        this.heartbeatSeconds = config.defaultHeartbeatSeconds();
-        this.meterIntervalSeconds = config.meterIntervalSeconds();
-        this.measurands = MessageFactory.supportedMeasurands(version);
-        this.basicAuthPassword = config.password();
-        defineSettings();
+        this.configuration = new ChargerConfiguration(config, car, () -> version, () -> transactionStart);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -245,11 +236,11 @@ public class ChargePointSimulator implements AutoCloseable {
     }
 
     public double getHeartbeatIntervalSeconds() {
-        return heartbeatSeconds;
+        return configuration.heartbeatSeconds();
     }
 
     public double getMeterIntervalSeconds() {
-        return meterIntervalSeconds;
+        return configuration.meterIntervalSeconds();
     }
 
     /** A compact one-line status: time, SoC, power, setpoint, state. */
@@ -262,6 +253,11 @@ public class ChargePointSimulator implements AutoCloseable {
                 LocalTime.now().truncatedTo(ChronoUnit.SECONDS), config.chargePointId(), car.getSocPercent(),
                 car.getPowerW(), target, now.operationMode(), chargingState,
                 connected ? (bootAccepted ? "" : " (booting)") : " (offline)");
+    }
+
+    /** The Basic auth password a central system set last (for credential rotation tests), or the configured one. */
+    public @Nullable String getBasicAuthPassword() {
+        return configuration.basicAuthPassword();
     }
 
     // ---------------------------------------------------------------- commands
@@ -324,11 +320,11 @@ public class ChargePointSimulator implements AutoCloseable {
                         this::onBootResult, false));
             }
         } else {
-            if (!misbehaviour.noHeartbeats() && seconds(now - lastHeartbeatNanos) >= heartbeatSeconds) {
+            if (!misbehaviour.noHeartbeats() && seconds(now - lastHeartbeatNanos) >= configuration.heartbeatSeconds()) {
                 lastHeartbeatNanos = now;
                 enqueue("Heartbeat", new JsonObject(), null);
             }
-            if (seconds(now - lastMeterNanos) >= meterIntervalSeconds) {
+            if (seconds(now - lastMeterNanos) >= configuration.meterIntervalSeconds()) {
                 lastMeterNanos = now;
                 sendMeterValues("Sample.Periodic");
                 if (misbehaviour.garbageFrames()) {
@@ -448,7 +444,7 @@ public class ChargePointSimulator implements AutoCloseable {
         boolean versionChanged = negotiated != version;
         version = negotiated;
         if (versionChanged) {
-            measurands = MessageFactory.supportedMeasurands(negotiated);
+            configuration.resetMeasurands(negotiated);
         }
         connected = true;
         connectedSinceNanos = System.nanoTime();
@@ -592,22 +588,22 @@ public class ChargePointSimulator implements AutoCloseable {
                 break;
             case "ChangeConfiguration":
                 if (v16) {
-                    return changeConfiguration(payload);
+                    return configuration.changeConfiguration(payload);
                 }
                 break;
             case "GetConfiguration":
                 if (v16) {
-                    return getConfiguration(payload);
+                    return configuration.getConfiguration(payload);
                 }
                 break;
             case "SetVariables":
                 if (!v16) {
-                    return setVariables(payload);
+                    return configuration.setVariables(payload);
                 }
                 break;
             case "GetVariables":
                 if (!v16) {
-                    return getVariables(payload);
+                    return configuration.getVariables(payload);
                 }
                 break;
             default:
@@ -801,193 +797,7 @@ public class ChargePointSimulator implements AutoCloseable {
         enqueue("NotifyEVChargingNeeds", messages.notifyEvChargingNeeds(departure, Instant.now()), null);
     }
 
-    // ---------------------------------------------------------------- configuration
-
-    private void defineSettings() {
-        settings16.writable("HeartbeatInterval", () -> whole(heartbeatSeconds), v -> setHeartbeat(v))
-                .writable("MeterValueSampleInterval", () -> whole(meterIntervalSeconds), v -> setMeterInterval(v))
-                .writable("MeterValuesSampledData", () -> String.join(",", measurands), v -> setMeasurands(v))
-                .readOnly("NumberOfConnectors", () -> "1").readOnly("ChargeProfileMaxStackLevel", () -> "10")
-                .readOnly("ChargingScheduleAllowedChargingRateUnit", () -> "Current,Power")
-                .readOnly("ChargingScheduleMaxPeriods", () -> "24")
-                .readOnly("MaxChargingProfilesInstalled", () -> "10")
-                .readOnly("SupportedFeatureProfiles", () -> "Core,SmartCharging,RemoteTrigger")
-                .writeOnly("AuthorizationKey", v -> setPassword(v))
-                .writable("WebSocketPingInterval", () -> "0", v -> v.trim().matches("\\d+"));
-        settings2x.writable("OCPPCommCtrlr/HeartbeatInterval", () -> whole(heartbeatSeconds), v -> setHeartbeat(v))
-                .writable("SampledDataCtrlr/TxUpdatedInterval", () -> whole(meterIntervalSeconds),
-                        v -> setMeterInterval(v))
-                .writable("SampledDataCtrlr/TxUpdatedMeasurands", () -> String.join(",", measurands),
-                        v -> setMeasurands(v))
-                .writeOnly("SecurityCtrlr/BasicAuthPassword", v -> setPassword(v))
-                .readOnly("SecurityCtrlr/SecurityProfile", () -> securityProfile())
-                .readOnly("SmartChargingCtrlr/Enabled", () -> "true")
-                .readOnly("V2XChargingCtrlr/Enabled", () -> String.valueOf(version == OcppVersion.V21))
-                .readOnly("V2XChargingCtrlr/SupportedEnergyTransferModes", () -> "DC,DC_BPT")
-                .readOnly("V2XChargingCtrlr/SupportedOperationModes", () -> "ChargingOnly,CentralSetpoint,Idle")
-                .readOnly("ConnectedEV/StateOfCharge", () -> String.valueOf(Math.round(car.getSocPercent())))
-                .readOnly("ConnectedEV/EnergyCapacity", () -> String.valueOf(Math.round(car.getCapacityWh())))
-                .readOnly("ConnectedEV/DepartureTime", () -> {
-                    Instant start = transactionStart;
-                    return start == null ? "" : MessageFactory.timestamp(start.plus(config.departureIn()));
-                });
-    }
-
-    private boolean setHeartbeat(String value) {
-        Integer seconds = Settings.positiveSeconds(value);
-        if (seconds != null) {
-            heartbeatSeconds = seconds;
-        }
-        return seconds != null;
-    }
-
-    private boolean setMeterInterval(String value) {
-        Integer seconds = Settings.positiveSeconds(value);
-        if (seconds != null) {
-            meterIntervalSeconds = seconds;
-        }
-        return seconds != null;
-    }
-
-    private boolean setMeasurands(String value) {
-        List<String> requested = new ArrayList<>();
-        for (String item : value.split(",")) {
-            String measurand = item.trim();
-            if (!MessageFactory.supportedMeasurands(version).contains(measurand)) {
-                return false;
-            }
-            requested.add(measurand);
-        }
-        measurands = List.copyOf(requested);
-        return true;
-    }
-
-    private boolean setPassword(String value) {
-        if (value.length() < 16 || value.length() > 40) {
-            return false;
-        }
-        // takes effect at the next connection, as on a real charger
-        basicAuthPassword = value;
-        return true;
-    }
-
-    /** The password a central system set last (for tests of credential rotation), or the configured one. */
-    public @Nullable String getBasicAuthPassword() {
-        return call(() -> basicAuthPassword);
-    }
-
-    private String securityProfile() {
-        boolean tls = config.url().startsWith("wss:");
-        return config.password() == null ? "0" : tls ? "2" : "1";
-    }
-
-    private JsonObject changeConfiguration(JsonObject payload) throws OcppError {
-        String key = Json.string(payload, "key");
-        String value = Json.string(payload, "value");
-        String status = switch (settings16.set(key, value)) {
-            case ACCEPTED -> "Accepted";
-            case UNKNOWN -> "NotSupported";
-            default -> "Rejected";
-        };
-        return status(status, "");
-    }
-
-    private JsonObject getConfiguration(JsonObject payload) throws OcppError {
-        List<String> keys = new ArrayList<>();
-        JsonArray requested = payload.has("key") ? Json.array(payload, "key") : null;
-        if (requested == null || requested.isEmpty()) {
-            settings16.keys().forEach(keys::add);
-        } else {
-            requested.forEach(k -> keys.add(k.getAsString()));
-        }
-        JsonArray known = new JsonArray();
-        JsonArray unknown = new JsonArray();
-        for (String key : keys) {
-            if (!settings16.has(key)) {
-                unknown.add(key);
-                continue;
-            }
-            JsonObject entry = new JsonObject();
-            entry.addProperty("key", key);
-            entry.addProperty("readonly", settings16.isReadOnly(key));
-            String value = settings16.get(key);
-            if (value != null) {
-                entry.addProperty("value", value);
-            }
-            known.add(entry);
-        }
-        JsonObject response = new JsonObject();
-        response.add("configurationKey", known);
-        if (!unknown.isEmpty()) {
-            response.add("unknownKey", unknown);
-        }
-        return response;
-    }
-
-    private JsonObject setVariables(JsonObject payload) throws OcppError {
-        JsonArray results = new JsonArray();
-        for (JsonElement element : Json.array(payload, "setVariableData")) {
-            JsonObject data = element.getAsJsonObject();
-            JsonObject component = Json.object(data, "component");
-            JsonObject variable = Json.object(data, "variable");
-            String key = Json.string(component, "name") + "/" + Json.string(variable, "name");
-            String attributeType = Json.optionalString(data, "attributeType");
-            String status;
-            if (attributeType != null && !"Actual".equals(attributeType)) {
-                status = "NotSupportedAttributeType";
-            } else if (!settings2x.has(key)) {
-                status = settings2x.hasComponent(Json.string(component, "name")) ? "UnknownVariable"
-                        : "UnknownComponent";
-            } else {
-                status = settings2x.set(key, Json.string(data, "attributeValue")) == Settings.WriteResult.ACCEPTED
-                        ? "Accepted"
-                        : "Rejected";
-            }
-            JsonObject result = new JsonObject();
-            result.addProperty("attributeStatus", status);
-            result.add("component", component);
-            result.add("variable", variable);
-            results.add(result);
-        }
-        JsonObject response = new JsonObject();
-        response.add("setVariableResult", results);
-        return response;
-    }
-
-    private JsonObject getVariables(JsonObject payload) throws OcppError {
-        JsonArray results = new JsonArray();
-        for (JsonElement element : Json.array(payload, "getVariableData")) {
-            JsonObject data = element.getAsJsonObject();
-            JsonObject component = Json.object(data, "component");
-            JsonObject variable = Json.object(data, "variable");
-            String key = Json.string(component, "name") + "/" + Json.string(variable, "name");
-            String attributeType = Json.optionalString(data, "attributeType");
-            JsonObject result = new JsonObject();
-            String value = null;
-            String status;
-            if (attributeType != null && !"Actual".equals(attributeType)) {
-                status = "NotSupportedAttributeType";
-            } else if (!settings2x.has(key)) {
-                status = settings2x.hasComponent(Json.string(component, "name")) ? "UnknownVariable"
-                        : "UnknownComponent";
-            } else if (settings2x.isWriteOnly(key)) {
-                status = "Rejected";
-            } else {
-                status = "Accepted";
-                value = settings2x.get(key);
-            }
-            result.addProperty("attributeStatus", status);
-            if (value != null) {
-                result.addProperty("attributeValue", value);
-            }
-            result.add("component", component);
-            result.add("variable", variable);
-            results.add(result);
-        }
-        JsonObject response = new JsonObject();
-        response.add("getVariableResult", results);
-        return response;
-    }
+    // ---------------------------------------------------------------- remote trigger
 
     private JsonObject triggerMessage(JsonObject payload) throws OcppError {
         String requested = Json.string(payload, "requestedMessage");
@@ -1022,12 +832,12 @@ public class ChargePointSimulator implements AutoCloseable {
             boolean first = !bootAccepted;
             bootAccepted = true;
             if (interval > 0) {
-                heartbeatSeconds = interval;
+                configuration.heartbeatSeconds(interval);
             }
             long now = System.nanoTime();
             lastHeartbeatNanos = now;
             lastMeterNanos = now;
-            logger.info("Boot accepted, heartbeat every {} s", heartbeatSeconds);
+            logger.info("Boot accepted, heartbeat every {} s", configuration.heartbeatSeconds());
             if (first) {
                 sendStatus(connectorStatus());
                 if (config.autoStartTransaction() && !transactionActive) {
@@ -1063,12 +873,12 @@ public class ChargePointSimulator implements AutoCloseable {
         if (version == OcppVersion.V16 && transactionActive && id != null) {
             tx16 = Integer.valueOf(id);
         }
-        enqueue("MeterValues", messages.meterValues(version, tx16, command, measurands, context, Instant.now()),
+        enqueue("MeterValues", messages.meterValues(version, tx16, command, configuration.measurands(), context, Instant.now()),
                 null);
     }
 
     private JsonObject meterValue(String context) {
-        return messages.meterValue(version, command, measurands, context, Instant.now());
+        return messages.meterValue(version, command, configuration.measurands(), context, Instant.now());
     }
 
     private void sendGarbage() {
@@ -1212,7 +1022,4 @@ public class ChargePointSimulator implements AutoCloseable {
         return (long) (seconds * 1e9);
     }
 
-    private static String whole(double seconds) {
-        return String.valueOf(Math.round(seconds));
-    }
 }

@@ -57,6 +57,7 @@ class TestCentralSystem implements AutoCloseable {
     private final ServerConnector connector;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final List<String> received = new ArrayList<>();
+    private final Object sendLock = new Object();
     private final Map<String, String> responses = new ConcurrentHashMap<>();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger messageCounter = new AtomicInteger();
@@ -229,7 +230,7 @@ class TestCentralSystem implements AutoCloseable {
         if (current == null) {
             throw new IllegalStateException("no charge point connected");
         }
-        current.getRemote().sendString("[2,\"" + id + "\",\"" + action + "\"," + payloadJson + "]");
+        send(current, "[2,\"" + id + "\",\"" + action + "\"," + payloadJson + "]");
         await(() -> answer(id) != null, Duration.ofSeconds(10), "answer to " + action);
         JsonArray answer = answer(id);
         if (answer == null) {
@@ -252,7 +253,7 @@ class TestCentralSystem implements AutoCloseable {
         if (current == null) {
             throw new IllegalStateException("no charge point connected");
         }
-        current.getRemote().sendString(text);
+        send(current, text);
     }
 
     private @Nullable JsonArray answer(String id) {
@@ -288,6 +289,13 @@ class TestCentralSystem implements AutoCloseable {
         }
     }
 
+    /** Jetty refuses a blocking send while another is pending on the same session, so sends take turns. */
+    private void send(Session to, String text) throws java.io.IOException {
+        synchronized (sendLock) {
+            to.getRemote().sendString(text);
+        }
+    }
+
     private synchronized void record(String text) {
         received.add(text);
     }
@@ -308,7 +316,7 @@ class TestCentralSystem implements AutoCloseable {
         Runnable reply = () -> {
             unansweredCall = false;
             try {
-                from.getRemote().sendString("[3,\"" + id + "\"," + payload + "]");
+                send(from, "[3,\"" + id + "\"," + payload + "]");
             } catch (Exception e) {
                 // the charge point went away; nothing to answer
             }
