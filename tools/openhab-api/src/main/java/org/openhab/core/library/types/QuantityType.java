@@ -45,6 +45,10 @@ import tech.units.indriya.function.RationalNumber;
 public class QuantityType<T extends Quantity<T>> extends Number
         implements PrimitiveType, State, Command, Comparable<QuantityType<T>> {
 
+    static {
+        org.openhab.core.library.unit.internal.IndriyaSetup.ensure();
+    }
+
     private static final long serialVersionUID = 8828949721938234629L;
     private static final String UNIT_PLACEHOLDER = "%unit%";
 

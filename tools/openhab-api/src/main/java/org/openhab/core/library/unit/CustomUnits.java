@@ -20,6 +20,10 @@ import tech.units.indriya.format.SimpleUnitFormat;
 /** Common base of openHAB's systems of units: registers units and their symbols for parsing and printing. */
 class CustomUnits extends AbstractSystemOfUnits {
 
+    static {
+        org.openhab.core.library.unit.internal.IndriyaSetup.ensure();
+    }
+
     CustomUnits() {
     }
 
