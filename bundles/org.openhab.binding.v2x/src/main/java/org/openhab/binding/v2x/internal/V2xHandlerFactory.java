@@ -19,7 +19,10 @@ import java.time.Clock;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.handler.EvHandler;
+import org.openhab.binding.v2x.internal.handler.OcppChargerHandler;
+import org.openhab.binding.v2x.internal.handler.OcppServerHandler;
 import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
@@ -56,6 +59,12 @@ public class V2xHandlerFactory extends BaseThingHandlerFactory {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_EV.equals(type)) {
             return new EvHandler(thing, itemRegistry, clock);
+        }
+        if (THING_TYPE_OCPP_SERVER.equals(type) && thing instanceof Bridge bridge) {
+            return new OcppServerHandler(bridge);
+        }
+        if (THING_TYPE_OCPP_CHARGER.equals(type) && thing instanceof Bridge bridge) {
+            return new OcppChargerHandler(bridge, clock);
         }
         return null;
     }

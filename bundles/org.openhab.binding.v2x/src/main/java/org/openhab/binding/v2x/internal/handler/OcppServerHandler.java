@@ -1,0 +1,332 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.v2x.internal.handler;
+
+import java.io.File;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.v2x.internal.ocpp.OcppSession;
+import org.openhab.binding.v2x.internal.ocpp.OcppSessionConfig;
+import org.openhab.binding.v2x.internal.ocpp.server.OcppChargePointAccess;
+import org.openhab.binding.v2x.internal.ocpp.server.OcppChargePointDirectory;
+import org.openhab.binding.v2x.internal.ocpp.server.OcppRejectReason;
+import org.openhab.binding.v2x.internal.ocpp.server.OcppServer;
+import org.openhab.binding.v2x.internal.ocpp.server.OcppServerConfig;
+import org.openhab.binding.v2x.internal.ocpp.server.OcppServerListener;
+import org.openhab.core.thing.Bridge;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.types.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OCPP central system: runs the WebSocket server that chargers connect to and hands each connection to the
+ * charger thing with the same charge point id. Charge points without a thing are refused, logged once and listed in
+ * the property {@value #PROPERTY_UNKNOWN_CHARGE_POINTS}.
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@NonNullByDefault
+public class OcppServerHandler extends BaseBridgeHandler implements OcppServerListener, OcppChargePointDirectory {
+
+    public static final String PROPERTY_UNKNOWN_CHARGE_POINTS = "unknownChargePoints";
+
+    private final Logger logger = LoggerFactory.getLogger(OcppServerHandler.class);
+    private final Map<String, OcppChargerHandler> chargers = new ConcurrentHashMap<>();
+    private final Set<String> unknownChargePoints = new TreeSet<>();
+    private OcppServerConfiguration config = new OcppServerConfiguration();
+    private @Nullable OcppServer server;
+    private @Nullable Future<?> startJob;
+    private volatile boolean active;
+
+    public OcppServerHandler(Bridge bridge) {
+        super(bridge);
+    }
+
+    @Override
+    public void initialize() {
+        config = getConfigAs(OcppServerConfiguration.class);
+        String problem = checkConfiguration(config);
+        if (problem != null) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
+            return;
+        }
+        updateStatus(ThingStatus.UNKNOWN);
+        active = true;
+        // binding a port and reading a keystore take time: not on the caller's thread
+        startJob = scheduler.submit(this::startServer);
+    }
+
+    @Override
+    public void dispose() {
+        active = false;
+        Future<?> job = startJob;
+        if (job != null) {
+            job.cancel(true);
+            startJob = null;
+        }
+        // children may still be attached when the server alone is disabled: end their discharges first
+        chargers.values().forEach(OcppChargerHandler::releaseControl);
+        stopServer();
+        super.dispose();
+    }
+
+    @Override
+    public void handleCommand(ChannelUID channelUID, Command command) {
+        // the server has no channels
+    }
+
+    /** The heartbeat interval (s) chargers are told in the BootNotification answer. */
+    public int heartbeatInterval() {
+        return Math.max(1, config.heartbeatInterval);
+    }
+
+    /** The security profile chargers must use; 0 means no authentication. */
+    public int securityProfile() {
+        return config.securityProfile;
+    }
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        if (!(childHandler instanceof OcppChargerHandler charger)) {
+            return;
+        }
+        String id = charger.chargePointId();
+        if (id.isEmpty()) {
+            return;
+        }
+        OcppChargerHandler previous = chargers.put(id, charger);
+        if (previous != null && previous != charger) {
+            logger.warn("Two charger things use the charge point id {}; {} takes over", id, childThing.getUID());
+        }
+        synchronized (unknownChargePoints) {
+            if (unknownChargePoints.remove(id)) {
+                publishUnknownChargePoints();
+            }
+        }
+        OcppServer current = server;
+        OcppSession session = current == null ? null : current.getSession(id);
+        if (session != null && session.isOpen()) {
+            // the charger stayed connected while its thing was re-initialised
+            charger.sessionOpened(session);
+        }
+    }
+
+    @Override
+    public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+        if (!(childHandler instanceof OcppChargerHandler charger)) {
+            return;
+        }
+        String id = charger.chargePointId();
+        if (chargers.remove(id, charger)) {
+            charger.releaseControl();
+            OcppServer current = server;
+            OcppSession session = current == null ? null : current.getSession(id);
+            if (session != null) {
+                // nobody controls this charger any more; it reconnects and is refused as unknown
+                session.close(OcppSession.CLOSE_GOING_AWAY, "charger removed from openHAB");
+            }
+        }
+    }
+
+    // ---- OcppChargePointDirectory
+
+    @Override
+    public @Nullable OcppChargePointAccess lookup(String chargePointId) {
+        OcppChargerHandler charger = chargers.get(chargePointId);
+        if (charger == null) {
+            return null;
+        }
+        if (config.securityProfile == 0) {
+            return OcppChargePointAccess.withoutPassword();
+        }
+        String password = charger.password();
+        // a missing password is refused by the server (authentication is required)
+        return password.isEmpty() ? new OcppChargePointAccess(null) : OcppChargePointAccess.withPassword(password);
+    }
+
+    // ---- OcppServerListener
+
+    @Override
+    public void sessionOpened(OcppSession session) {
+        OcppChargerHandler charger = chargers.get(session.getChargePointId());
+        if (charger == null) {
+            session.close(OcppSession.CLOSE_GOING_AWAY, "charger removed from openHAB");
+            return;
+        }
+        charger.sessionOpened(session);
+    }
+
+    @Override
+    public void sessionClosed(OcppSession session, int statusCode, String reason) {
+        OcppChargerHandler charger = chargers.get(session.getChargePointId());
+        if (charger != null) {
+            charger.sessionClosed(session);
+        }
+    }
+
+    @Override
+    public void connectionRejected(String chargePointId, OcppRejectReason reason, String remoteAddress) {
+        switch (reason) {
+            case UNKNOWN_CHARGE_POINT -> unknownChargePoint(chargePointId, remoteAddress);
+            case MISSING_CREDENTIALS, WRONG_CREDENTIALS -> {
+                OcppChargerHandler charger = chargers.get(chargePointId);
+                if (charger != null) {
+                    charger.authenticationFailed(remoteAddress);
+                }
+            }
+            default -> logger.debug("Refused an OCPP connection for {} from {}: {}", chargePointId, remoteAddress,
+                    reason);
+        }
+    }
+
+    private void unknownChargePoint(String chargePointId, String remoteAddress) {
+        boolean first;
+        synchronized (unknownChargePoints) {
+            first = unknownChargePoints.add(chargePointId);
+            if (first) {
+                publishUnknownChargePoints();
+            }
+        }
+        if (first) {
+            logger.info(
+                    "Charge point '{}' ({}) tried to connect to {} but no charger thing has this id; add a thing "
+                            + "of type ocpp-charger with chargePointId '{}' under this server to accept it",
+                    chargePointId, remoteAddress, getThing().getUID(), chargePointId);
+        }
+    }
+
+    private void publishUnknownChargePoints() {
+        if (getCallback() != null) {
+            updateProperty(PROPERTY_UNKNOWN_CHARGE_POINTS, String.join(",", unknownChargePoints));
+        }
+    }
+
+    // ---- server lifecycle
+
+    private void startServer() {
+        OcppServer newServer = new OcppServer(serverConfig(config), this, this, scheduler);
+        try {
+            newServer.start();
+        } catch (Exception e) {
+            newServer.stop();
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            reportStartFailure(e);
+            return;
+        }
+        synchronized (this) {
+            if (!active) {
+                // disposed while starting
+                newServer.stop();
+                return;
+            }
+            server = newServer;
+        }
+        logger.debug("OCPP server of {} listening on port {}", getThing().getUID(), newServer.getLocalPort());
+        updateStatus(ThingStatus.ONLINE);
+    }
+
+    private synchronized void stopServer() {
+        OcppServer current = server;
+        server = null;
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    private void reportStartFailure(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (causedBy(e, BindException.class)) {
+            logger.debug("Port {} is in use: {}", config.port, message);
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error-port-in-use [\"" + config.port + "\"]");
+        } else if (config.securityProfile == 2) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error-keystore [\"" + escape(message) + "\"]");
+        } else {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                    "@text/offline.comm-error-server-failed [\"" + escape(message) + "\"]");
+        }
+    }
+
+    private static @Nullable String checkConfiguration(OcppServerConfiguration config) {
+        if (config.port < 1 || config.port > 65535) {
+            return "@text/offline.conf-error-port";
+        }
+        if (config.securityProfile < 0 || config.securityProfile > 2) {
+            return "@text/offline.conf-error-security-profile";
+        }
+        if (config.securityProfile == 2) {
+            String path = config.keystorePath.trim();
+            if (path.isEmpty()) {
+                return "@text/offline.conf-error-keystore-missing";
+            }
+            if (!new File(path).canRead()) {
+                return "@text/offline.conf-error-keystore [\"" + escape(path + " cannot be read") + "\"]";
+            }
+        }
+        return null;
+    }
+
+    static OcppServerConfig serverConfig(OcppServerConfiguration config) {
+        OcppServerConfig serverConfig = new OcppServerConfig();
+        serverConfig.host = config.bindAddress.isBlank() ? "0.0.0.0" : config.bindAddress.trim();
+        serverConfig.port = config.port;
+        serverConfig.path = config.path;
+        serverConfig.requireAuthentication = config.securityProfile > 0;
+        if (config.securityProfile == 2) {
+            serverConfig.keystorePath = config.keystorePath.trim();
+            serverConfig.keystorePassword = config.keystorePassword;
+            serverConfig.keystoreType = config.keystorePath.trim().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
+        }
+        serverConfig.maxMessageSize = config.maxMessageSize;
+        Duration heartbeat = Duration.ofSeconds(Math.max(1, config.heartbeatInterval));
+        // pongs and messages count as signs of life; a charger silent for three heartbeats is gone
+        serverConfig.session = OcppSessionConfig.defaults()
+                .withResponseTimeout(Duration.ofSeconds(Math.max(1, config.callTimeout)))
+                .withSupervision(heartbeat, heartbeat.multipliedBy(3));
+        return serverConfig;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String escape(String text) {
+        return text.replace("\"", "'");
+    }
+}
