@@ -21,19 +21,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 
+import java.util.stream.LongStream;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties over random settings and random measurement sequences, run against {@link SiteSim}.
+ * Properties over random settings and random measurement sequences, run against {@link SiteSim}: plain JUnit 5,
+ * one case per seed; every value of a case derives from its seed, which each assertion message names so a failure
+ * can be replayed with {@code new Random(seed)}.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -43,14 +41,25 @@ class V2xControllerPropertiesTest {
     private static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
     private static final double EPS = 1e-6;
 
-    @Provide
-    Arbitrary<Integer> stepSeconds() {
-        return Arbitraries.of(5, 30, 60, 300, 900, 3600);
+    private static final int[] STEP_SECONDS = { 5, 30, 60, 300, 900, 3600 };
+    private static final ControlMode[] ACTIVE_MODES = { ControlMode.SOLAR, ControlMode.SOLAR_V2H, ControlMode.FAST,
+            ControlMode.BACKUP_ONLY };
+
+    /** Fixed seeds, so every run checks the same cases and a failure is reproducible. */
+    static LongStream seeds300() {
+        return LongStream.range(0, 300).map(i -> 0x9E3779B97F4A7C15L * (i + 1));
     }
 
-    @Provide
-    Arbitrary<ControlMode> activeModes() {
-        return Arbitraries.of(ControlMode.SOLAR, ControlMode.SOLAR_V2H, ControlMode.FAST, ControlMode.BACKUP_ONLY);
+    static LongStream seeds200() {
+        return seeds300().limit(200);
+    }
+
+    private static int stepSeconds(Random r) {
+        return STEP_SECONDS[r.nextInt(STEP_SECONDS.length)];
+    }
+
+    private static ControlMode activeMode(Random r) {
+        return ACTIVE_MODES[r.nextInt(ACTIVE_MODES.length)];
     }
 
     /** Random but valid settings derived from a seed. */
@@ -102,10 +111,14 @@ class V2xControllerPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void safetyLimitsAndWriteRateHoldOnEverySequence(@ForAll long seed, @ForAll("activeModes") ControlMode mode,
-            @ForAll("stepSeconds") int stepS, @ForAll @DoubleRange(min = 0, max = 100) double soc0) {
+    @ParameterizedTest
+    @MethodSource("seeds300")
+    void safetyLimitsAndWriteRateHoldOnEverySequence(long seed) {
         Random r = new Random(seed);
+        ControlMode mode = activeMode(r);
+        int stepS = stepSeconds(r);
+        double soc0 = r.nextDouble() * 100;
+        String id = "seed " + seed + ": ";
         V2xSettings s = randomSettings(r, mode);
         SiteSim sim = new SiteSim(s, 20 + r.nextInt(80), soc0);
         Weather w = new Weather(r);
@@ -122,24 +135,24 @@ class V2xControllerPropertiesTest {
             double p = d.setpointW();
             // device limits: 0 or within [min, max] in magnitude
             assertTrue(p == 0 || (p >= s.minChargeW() - EPS && p <= s.maxChargeW() + EPS)
-                    || (p <= -s.minDischargeW() + EPS && p >= -s.maxDischargeW() - EPS), "setpoint " + p);
+                    || (p <= -s.minDischargeW() + EPS && p >= -s.maxDischargeW() - EPS), id + "setpoint " + p);
             // never a discharge at or below reserve + margin
             if (socBefore <= s.dischargeFloorPct()) {
-                assertTrue(p >= 0, "discharge " + p + " at SoC " + socBefore);
+                assertTrue(p >= 0, id + "discharge " + p + " at SoC " + socBefore);
             }
             // no export caused by a discharge when export is not allowed
             if (!s.allowGridExport() && w.grid && p < 0) {
                 assertTrue(-p <= Math.max(0, w.loadW - w.pvW) + EPS,
-                        "discharge " + p + " exceeds demand " + (w.loadW - w.pvW));
+                        id + "discharge " + p + " exceeds demand " + (w.loadW - w.pvW));
             }
             double nowS = now.getEpochSecond();
             if (d.write()) {
                 if (!Double.isNaN(lastWriteS)) {
                     if (d.urgent()) {
                         boolean reducesDischarge = lastWrittenW < 0 && p > lastWrittenW;
-                        assertTrue(reducesDischarge || w.grid != lastGrid, "urgent write must reduce a discharge");
+                        assertTrue(reducesDischarge || w.grid != lastGrid, id + "urgent write must reduce a discharge");
                     } else {
-                        assertTrue(nowS - lastWriteS >= s.minWriteInterval().getSeconds(), "writes too close");
+                        assertTrue(nowS - lastWriteS >= s.minWriteInterval().getSeconds(), id + "writes too close");
                     }
                 }
                 lastWriteS = nowS;
@@ -150,15 +163,19 @@ class V2xControllerPropertiesTest {
         }
         if (sim.minSocWhileDischarging != Double.POSITIVE_INFINITY) {
             assertTrue(sim.minSocWhileDischarging >= s.reserveSocPct() - EPS,
-                    "SoC " + sim.minSocWhileDischarging + " below reserve " + s.reserveSocPct());
+                    id + "SoC " + sim.minSocWhileDischarging + " below reserve " + s.reserveSocPct());
         }
     }
 
-    @Property(tries = 300)
-    void departureTargetIsMetWheneverFeasibleAtPlugIn(@ForAll long seed, @ForAll("activeModes") ControlMode mode,
-            @ForAll("stepSeconds") int stepS, @ForAll @DoubleRange(min = 0, max = 100) double soc0,
-            @ForAll @IntRange(min = 600, max = 30 * 3600) int secondsToDeparture) {
+    @ParameterizedTest
+    @MethodSource("seeds300")
+    void departureTargetIsMetWheneverFeasibleAtPlugIn(long seed) {
         Random r = new Random(seed);
+        ControlMode mode = activeMode(r);
+        int stepS = stepSeconds(r);
+        double soc0 = r.nextDouble() * 100;
+        int secondsToDeparture = 600 + r.nextInt(30 * 3600 - 600 + 1);
+        String id = "seed " + seed + ": ";
         V2xSettings s = randomSettings(r, mode);
         double capacity = 20 + r.nextInt(80);
         SiteSim sim = new SiteSim(s, capacity, soc0);
@@ -174,15 +191,18 @@ class V2xControllerPropertiesTest {
             t += stepS;
         }
         if (feasible) {
-            assertTrue(sim.socPct >= s.targetSocPct() - EPS, "SoC at departure " + sim.socPct + " below target "
+            assertTrue(sim.socPct >= s.targetSocPct() - EPS, id + "SoC at departure " + sim.socPct + " below target "
                     + s.targetSocPct() + " (start " + soc0 + ", needed " + neededS + " s)");
         }
     }
 
-    @Property(tries = 200)
-    void regularWritesRespectTheIntervalWithIrregularMeasurements(@ForAll long seed,
-            @ForAll("activeModes") ControlMode mode, @ForAll @IntRange(min = 0, max = 600) int intervalS) {
+    @ParameterizedTest
+    @MethodSource("seeds200")
+    void regularWritesRespectTheIntervalWithIrregularMeasurements(long seed) {
         Random r = new Random(seed);
+        ControlMode mode = activeMode(r);
+        int intervalS = r.nextInt(601);
+        String id = "seed " + seed + ": ";
         V2xSettings s = randomSettings(r, mode).toBuilder().minWriteInterval(Duration.ofSeconds(intervalS)).build();
         SiteSim sim = new SiteSim(s, 60, 20 + r.nextInt(80));
         Weather w = new Weather(r);
@@ -198,12 +218,12 @@ class V2xControllerPropertiesTest {
             if (d.write()) {
                 writes++;
                 if (lastWriteS != null && !d.urgent()) {
-                    assertTrue(nowS - lastWriteS >= intervalS, "regular write after " + (nowS - lastWriteS) + " s");
+                    assertTrue(nowS - lastWriteS >= intervalS, id + "regular write after " + (nowS - lastWriteS) + " s");
                 }
                 lastWriteS = nowS;
             }
             sim.advance(dt);
         }
-        assertTrue(writes >= 1);
+        assertTrue(writes >= 1, id + "no write at all");
     }
 }

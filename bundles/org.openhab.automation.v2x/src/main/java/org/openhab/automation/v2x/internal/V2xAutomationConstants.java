@@ -1,0 +1,77 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.v2x.internal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * Module type UIDs and configuration parameter names of the V2X automation modules.
+ *
+ * @author openHAB V2X contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class V2xAutomationConstants {
+
+    public static final String SOLAR_FOLLOW_ACTION = "v2x.SolarFollow";
+    public static final String OUTAGE_BACKUP_ACTION = "v2x.OutageBackup";
+    public static final String GRID_OUTAGE_TRIGGER = "v2x.GridOutage";
+
+    // items
+    public static final String GRID_POWER_ITEM = "gridPowerItem";
+    public static final String PV_POWER_ITEM = "pvPowerItem";
+    public static final String HOME_LOAD_ITEM = "homeLoadItem";
+    public static final String SOC_ITEM = "socItem";
+    public static final String CHARGER_POWER_ITEM = "chargerPowerItem";
+    public static final String SETPOINT_ITEM = "setpointItem";
+    public static final String CAR_PRESENT_ITEM = "carPresentItem";
+    public static final String MODE_ITEM = "modeItem";
+    public static final String GRID_AVAILABLE_ITEM = "gridAvailableItem";
+    public static final String GRID_VOLTAGE_ITEM = "gridVoltageItem";
+    public static final String DEPARTURE_ITEM = "departureItem";
+    public static final String LOAD_SHEDDING_ITEMS = "loadSheddingItems";
+
+    // parameters
+    public static final String MODE = "mode";
+    public static final String RESERVE_SOC = "reserveSoc";
+    public static final String TARGET_SOC = "targetSoc";
+    public static final String RESERVE_MARGIN = "reserveMargin";
+    public static final String CAPACITY = "capacity";
+    public static final String MIN_CHARGE_POWER = "minChargePower";
+    public static final String MAX_CHARGE_POWER = "maxChargePower";
+    public static final String MIN_DISCHARGE_POWER = "minDischargePower";
+    public static final String MAX_DISCHARGE_POWER = "maxDischargePower";
+    public static final String CHARGE_EFFICIENCY = "chargeEfficiency";
+    public static final String DISCHARGE_EFFICIENCY = "dischargeEfficiency";
+    public static final String GRID_BIAS = "gridBias";
+    public static final String POWER_HYSTERESIS = "powerHysteresis";
+    public static final String MIN_ON_TIME = "minOnTime";
+    public static final String MIN_OFF_TIME = "minOffTime";
+    public static final String DEADBAND = "deadband";
+    public static final String WRITE_INTERVAL = "writeInterval";
+    public static final String DEPARTURE_MARGIN = "departureMargin";
+    public static final String V2H_WINDOW = "v2hWindow";
+    public static final String DAILY_DISCHARGE_BUDGET = "dailyDischargeBudget";
+    public static final String ALLOW_GRID_EXPORT = "allowGridExport";
+    public static final String RECHARGE_AFTER_OUTAGE = "rechargeAfterOutage";
+    public static final String LOAD_SHEDDING_THRESHOLDS = "loadSheddingThresholds";
+    public static final String SHED_RESTORE_HYSTERESIS = "shedRestoreHysteresis";
+    public static final String MIN_GRID_VOLTAGE = "minGridVoltage";
+    public static final String POLL_INTERVAL = "pollInterval";
+
+    /** Spacing of the default load-shedding thresholds: the last listed load sheds below this, the one before below twice this, ... */
+    public static final double DEFAULT_SHED_STEP_KWH = 2;
+    public static final double DEFAULT_MIN_GRID_VOLTAGE = 180;
+
+    private V2xAutomationConstants() {
+    }
+}
