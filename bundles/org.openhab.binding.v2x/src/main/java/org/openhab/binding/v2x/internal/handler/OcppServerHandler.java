@@ -222,7 +222,8 @@ public class OcppServerHandler extends BaseBridgeHandler implements OcppServerLi
 
     private void publishUnknownChargePoints() {
         if (getCallback() != null) {
-            updateProperty(PROPERTY_UNKNOWN_CHARGE_POINTS, String.join(",", unknownChargePoints));
+            updateProperty(PROPERTY_UNKNOWN_CHARGE_POINTS,
+                    unknownChargePoints.isEmpty() ? null : String.join(",", unknownChargePoints));
         }
     }
 
