@@ -79,7 +79,7 @@ class OcppChargerEndToEndTest {
 
         // the battery runs 120 times faster than real time, so the SoC visibly moves within a second
         ChargePointSimulator simulator = rig.simulator(id, version, OcppTestRig.car(50),
-                c -> c.negativeLimitDischarge(!v21).speed(120));
+                c -> c.negativeLimitDischarge(!v21).speed(120).meterIntervalSeconds(5));
         rig.awaitStatus(uid, ThingStatus.ONLINE);
         OcppChargerHandler charger = rig.charger(uid);
         Thing thing = Objects.requireNonNull(rig.host.getThing(uid));
@@ -92,6 +92,19 @@ class OcppChargerEndToEndTest {
         await(() -> near(rig.channelWatts(uid + ":power#active-power"), 7400, 1),
                 () -> "active power is " + rig.channelWatts(uid + ":power#active-power"));
         await(() -> charger.transactionId() != null, () -> "the transaction did not start");
+        // the binding configured the sampling (ChangeConfiguration / SetVariables)
+        await(() -> simulator.getMeterIntervalSeconds() == 1, () -> "meter interval " + simulator.getMeterIntervalSeconds());
+        if (v21) {
+            await(() -> "true".equals(thing.getProperties().get(OcppChargerHandler.PROPERTY_V2X_SUPPORTED)),
+                    () -> "V2X support not read: " + thing.getProperties());
+            simulator.notifyChargingNeeds();
+            await(() -> near(rig.channelWatts(uid + ":limits#max-discharge-power"), 7400, 0),
+                    () -> "no discharge limit from NotifyEVChargingNeeds");
+            assertTrue(near(rig.channelWatts(uid + ":limits#max-charge-power"), 7400, 0));
+            assertTrue(near(rig.channelNumber(uid + ":car#capacity"), 60, 0));
+            assertTrue(near(rig.channelNumber(uid + ":car#target-soc"), 80, 0));
+            assertNotNull(rig.host.getChannelState(uid + ":car#departure-time"));
+        }
 
         rig.setpoint(id, -3000);
 
