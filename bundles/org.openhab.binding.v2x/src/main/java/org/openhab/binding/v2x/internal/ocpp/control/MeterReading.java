@@ -108,7 +108,7 @@ public final class MeterReading {
     }
 
     private static @Nullable Double watts(double value, @Nullable String unit) {
-        String u = unit == null ? "W" : unit.toLowerCase(Locale.ROOT);
+        String u = (unit == null ? "W" : unit).toLowerCase(Locale.ROOT);
         return switch (u) {
             case "w" -> value;
             case "kw" -> value * 1000;
@@ -117,7 +117,7 @@ public final class MeterReading {
     }
 
     private static @Nullable Double wattHours(double value, @Nullable String unit) {
-        String u = unit == null ? "Wh" : unit.toLowerCase(Locale.ROOT);
+        String u = (unit == null ? "Wh" : unit).toLowerCase(Locale.ROOT);
         return switch (u) {
             case "wh" -> value;
             case "kwh" -> value * 1000;
