@@ -11,8 +11,8 @@
  * SPDX-License-Identifier: EPL-2.0
  */
 /**
- * The simulated home (house load, PV, grid meter) that drives the device simulators in the sandbox.
- * Exported now so bundles wiring against it resolve; its content is written separately.
+ * The simulated home of the sandbox: scenarios (the CSV format and the built-in default day) and a home model with
+ * household load, PV, a grid meter, outages with islanding and sheddable loads. Pure Java, no openHAB types.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.0.0")

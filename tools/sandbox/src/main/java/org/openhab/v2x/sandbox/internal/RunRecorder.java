@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.v2x.sandbox.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.v2x.simulator.home.HomeSample;
+
+/**
+ * Keeps what happened at every sandbox tick and writes it as {@code sandbox.csv}.
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@NonNullByDefault
+final class RunRecorder {
+
+    static final String HEADER = "timestamp,pv_w,load_w,served_w,critical_w,shed_w,unserved_w,grid_w,car_w,soc_pct,"
+            + "setpoint_w,charger_mode,charger_state,grid_available,ev_present";
+
+    /** One row: the home's meters over a tick, the car after it and what openHAB's items showed. */
+    record Row(HomeSample home, double socPct, double setpointW, String chargerMode, String chargerState) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final ZoneOffset offset;
+    private double minSocWhileDischarging = Double.NaN;
+    private int reserveViolations;
+
+    RunRecorder(ZoneOffset offset) {
+        this.offset = offset;
+    }
+
+    synchronized void add(Row row, double reserveSocPct) {
+        rows.add(row);
+        if (row.home().carW() < 0) {
+            if (Double.isNaN(minSocWhileDischarging) || row.socPct() < minSocWhileDischarging) {
+                minSocWhileDischarging = row.socPct();
+            }
+            if (row.socPct() < reserveSocPct - 1e-6) {
+                reserveViolations++;
+            }
+        }
+    }
+
+    synchronized List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** The lowest SoC seen while the car was discharging, NaN if it never did. */
+    synchronized double minSocWhileDischarging() {
+        return minSocWhileDischarging;
+    }
+
+    /** Ticks at which the car discharged below the driving reserve. */
+    synchronized int reserveViolations() {
+        return reserveViolations;
+    }
+
+    synchronized void writeCsv(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write(HEADER + "\n");
+            for (Row row : rows) {
+                HomeSample h = row.home();
+                writer.write(String.format(Locale.ROOT, "%s,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.2f,%.0f,%s,%s,%d,%d%n",
+                        h.time().truncatedTo(ChronoUnit.SECONDS).atOffset(offset), h.pvW(), h.loadW(), h.servedW(), h.criticalW(), h.shedW(),
+                        h.unservedW(), h.gridW(), h.carW(), row.socPct(),
+                        Double.isNaN(row.setpointW()) ? 0 : row.setpointW(), row.chargerMode(), row.chargerState(),
+                        h.gridAvailable() ? 1 : 0, h.evPresent() ? 1 : 0));
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.v2x.sandbox.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Hashtable;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.v2x.simulator.home.DefaultDay;
+import org.openhab.v2x.simulator.home.Scenario;
+import org.openhab.v2x.simulator.home.ScenarioCsv;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * Starts the sandbox run inside the framework. It registers the sandbox {@link Clock} at once, so the automation
+ * bundle (started after this one) decides on sandbox time, then runs the day on its own thread and reports the exit
+ * code through the launcher's result future (a JDK type, shared across the framework boundary).
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@NonNullByDefault
+public final class SandboxActivator implements BundleActivator {
+
+    /** Service property of the launcher's {@code CompletableFuture<Integer>} that takes the exit code. */
+    public static final String RESULT_PROPERTY = "v2x.sandbox.result";
+
+    private @Nullable ServiceRegistration<Clock> clockRegistration;
+    private @Nullable SandboxRun run;
+    private @Nullable Thread thread;
+
+    @Override
+    public void start(BundleContext context) throws Exception {
+        CompletableFuture<Integer> result = resultOf(context);
+        SandboxSettings settings = SandboxSettings.from(context);
+        Scenario scenario;
+        try {
+            scenario = scenario(settings);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("Cannot read the scenario: " + e.getMessage());
+            result.complete(2);
+            return;
+        }
+        SandboxClock clock = new SandboxClock(scenario.start(), settings.speed(), scenario.offset());
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(Constants.SERVICE_RANKING, 1000);
+        properties.put("v2x.sandbox", true);
+        clockRegistration = context.registerService(Clock.class, clock, properties);
+        SandboxRun newRun = new SandboxRun(context, settings, scenario, clock, result);
+        run = newRun;
+        Thread newThread = new Thread(newRun, "v2x-sandbox");
+        newThread.setDaemon(true);
+        thread = newThread;
+        newThread.start();
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        SandboxRun current = run;
+        if (current != null) {
+            current.close();
+        }
+        Thread running = thread;
+        if (running != null) {
+            running.join(Duration.ofSeconds(10).toMillis());
+        }
+        ServiceRegistration<Clock> registration = clockRegistration;
+        if (registration != null) {
+            registration.unregister();
+        }
+    }
+
+    private static Scenario scenario(SandboxSettings settings) throws IOException {
+        Path file = settings.scenario();
+        Scenario scenario;
+        if (file == null) {
+            scenario = DefaultDay.scenario();
+        } else {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                scenario = ScenarioCsv.read(file.getFileName().toString(), reader);
+            }
+        }
+        Double hours = settings.hours();
+        return hours == null ? scenario : scenario.firstPart(Duration.ofSeconds(Math.round(hours * 3600)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CompletableFuture<Integer> resultOf(BundleContext context) throws InvalidSyntaxException {
+        Collection<ServiceReference<CompletableFuture>> references = context
+                .getServiceReferences(CompletableFuture.class, "(" + RESULT_PROPERTY + "=true)");
+        for (ServiceReference<CompletableFuture> reference : references) {
+            CompletableFuture<Integer> future = context.getService(reference);
+            if (future != null) {
+                return future;
+            }
+        }
+        // started without the launcher (e.g. in another framework): nobody waits for the result
+        return new CompletableFuture<>();
+    }
+}

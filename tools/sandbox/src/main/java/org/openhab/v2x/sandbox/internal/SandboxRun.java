@@ -1,0 +1,523 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.v2x.sandbox.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.automation.handler.ModuleHandlerFactory;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.Units;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.openhab.core.types.State;
+import org.openhab.v2x.host.HostComponent;
+import org.openhab.v2x.host.HostDefinition.ItemDefinition;
+import org.openhab.v2x.host.HostDefinition.ThingDefinition;
+import org.openhab.v2x.host.OpenhabHost;
+import org.openhab.v2x.simulator.home.HomeModel;
+import org.openhab.v2x.simulator.home.HomeSample;
+import org.openhab.v2x.simulator.home.Scenario;
+import org.openhab.v2x.simulator.home.ScenarioStep;
+import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
+import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
+import org.openhab.v2x.simulator.ocpp.OcppVersion;
+import org.openhab.v2x.simulator.ocpp.SimulatedCar;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * One sandbox run: sets up the home in the test host (things, items, the V2X rule from {@code sandbox/home.json}),
+ * connects the simulated OCPP 2.1 charger, waits for every thing to go ONLINE, then steps the home on sandbox time:
+ * it moves the car battery by the same time, posts the meters as items (which triggers the rule), plugs the car in
+ * and out as the scenario says, follows the load-shedding switches, prints the status and records everything.
+ *
+ * @author openHAB V2X - Initial contribution
+ */
+@NonNullByDefault
+final class SandboxRun implements Runnable, AutoCloseable {
+
+    static final String SERVER = "v2x:ocpp-server:home";
+    static final String CHARGER = "v2x:ocpp-charger:home:wallbox";
+    static final String CAR = "v2x:ev:home:car";
+    static final String CHARGE_POINT_ID = "SANDBOX-CP1";
+    static final double RESERVE_SOC = 30;
+    static final double TARGET_SOC = 80;
+    static final List<String> SHED_ITEMS = List.of("Shed_HeatPump", "Shed_Dryer");
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(40);
+    private static final long TICK_MILLIS = 100;
+    private static final double CAR_CAPACITY_WH = 60_000;
+    private static final double CAR_INITIAL_SOC = 45;
+    private static final double CAR_MAX_W = 7400;
+    private static final double EFFICIENCY = 0.92;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final BundleContext context;
+    private final SandboxSettings settings;
+    private final Scenario scenario;
+    private final SandboxClock clock;
+    private final CompletableFuture<Integer> result;
+    private final PrintStream out = System.out;
+    private final HomeModel home;
+    private final RunRecorder recorder;
+    private final List<Departure> departures = new ArrayList<>();
+    private final Map<String, String> extraChargers = new LinkedHashMap<>();
+    private final Set<String> adoptedIds = new TreeSet<>();
+    private final long realStart = System.nanoTime();
+    private final StatusLine status;
+    private volatile boolean closed;
+    private @Nullable ChargePointSimulator simulator;
+    private @Nullable OpenhabHost host;
+    private @Nullable ThingWatcher watcher;
+
+    SandboxRun(BundleContext context, SandboxSettings settings, Scenario scenario, SandboxClock clock,
+            CompletableFuture<Integer> result) {
+        this.context = context;
+        this.settings = settings;
+        this.scenario = scenario;
+        this.clock = clock;
+        this.result = result;
+        this.home = new HomeModel(scenario, SHED_ITEMS);
+        this.recorder = new RunRecorder(scenario.offset());
+        this.status = new StatusLine(out, System.console() != null);
+        extraChargers.putAll(settings.acceptedChargers());
+    }
+
+    @Override
+    public void run() {
+        int code;
+        try {
+            code = execute();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 130;
+        } catch (RuntimeException | IOException e) {
+            status.end();
+            out.println(stamp() + " sandbox failed: " + e);
+            e.printStackTrace(out);
+            code = 1;
+        }
+        result.complete(code);
+        if (settings.keepRunning() && code == 0) {
+            try {
+                keepRunning();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stopSimulator();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        stopSimulator();
+    }
+
+    private int execute() throws InterruptedException, IOException {
+        out.println(stamp() + " scenario: " + scenario.name() + ", " + scenario.steps().size() + " steps of "
+                + scenario.step().toMinutes() + " min, from " + scenario.start().atOffset(scenario.offset()) + " to "
+                + scenario.end().atOffset(scenario.offset()));
+        Duration simulated = Duration.between(scenario.start(), scenario.end());
+        out.printf(Locale.ROOT, "%s speed %.0fx: %.1f simulated hours take about %d s%n", stamp(), clock.speed(),
+                simulated.toSeconds() / 3600.0, clock.realTime(simulated).toSeconds());
+        OpenhabHost openhab = awaitHost();
+        host = openhab;
+        ThingWatcher things = new ThingWatcher(out, this::stamp);
+        watcher = things;
+        openhab.addListener(things);
+
+        int port = settings.ocppPort() > 0 ? settings.ocppPort() : freePort();
+        String password = UUID.randomUUID().toString().substring(0, 12);
+        openhab.load(definition(port, password));
+        for (Map.Entry<String, String> charger : extraChargers.entrySet()) {
+            addExtraCharger(openhab, charger.getKey(), charger.getValue());
+        }
+        String endpoint = "ws://127.0.0.1:" + port + "/ocpp/";
+        out.println(stamp() + " OCPP endpoint " + endpoint + "{chargePointId} (OCPP 1.6J, 2.0.1, 2.1; "
+                + (settings.acceptAnyCharger() ? "any id, no password" : "HTTP Basic auth") + ")");
+        out.println(stamp() + " simulated charger " + CHARGE_POINT_ID + " connects to " + endpoint + CHARGE_POINT_ID
+                + " with OCPP 2.1");
+        extraChargers.forEach((id, secret) -> out.println(stamp() + " external charger " + id + " may connect to "
+                + endpoint + id + " (user " + id + ", password " + secret + ")"));
+
+        ChargePointSimulator charger = startSimulator(endpoint, password);
+        simulator = charger;
+        if (!awaitOnline(things, List.of(SERVER, CHARGER, CAR))) {
+            return 1;
+        }
+        awaitFirstReadings(openhab);
+        out.println(stamp() + " all things ONLINE; the day starts");
+        clock.run();
+        long dayStart = System.nanoTime();
+        boolean completed = runDay(openhab, charger);
+        status.end();
+        if (!settings.keepRunning()) {
+            things.quiet();
+        }
+        Summary summary = new Summary(scenario.name(), scenario.start(), scenario.end(), scenario.offset(),
+                Duration.ofNanos(System.nanoTime() - dayStart), allOnline(things), completed, home.totals(),
+                List.copyOf(departures), recorder.minSocWhileDischarging(), recorder.reserveViolations(), RESERVE_SOC,
+                outages());
+        recorder.writeCsv(settings.out().resolve("sandbox.csv"));
+        summary.write(settings.out());
+        out.print(summary.text());
+        return completed && allOnline(things) ? 0 : 1;
+    }
+
+    /** Steps the home until the end of the scenario; false when stopped early. */
+    private boolean runDay(OpenhabHost openhab, ChargePointSimulator charger) throws InterruptedException {
+        Instant last = clock.instant();
+        double carW = charger.getPowerW();
+        boolean present = scenario.at(last).evPresent();
+        publish(openhab, home.sample(last, carW), last);
+        while (!closed) {
+            Thread.sleep(TICK_MILLIS);
+            Instant now = clock.instant();
+            boolean dayOver = !now.isBefore(scenario.end());
+            if (dayOver) {
+                now = scenario.end();
+            }
+            Duration elapsed = Duration.between(last, now);
+            HomeSample sample = home.step(last, elapsed, carW);
+            charger.advance(elapsed);
+            recorder.add(new RunRecorder.Row(sample, charger.getSoc(), number(openhab.getItemState("Charger_Setpoint")),
+                    text(openhab.getItemState("Charger_Mode")), text(openhab.getItemState("Charger_State"))),
+                    RESERVE_SOC);
+            last = now;
+            if (dayOver) {
+                return true;
+            }
+            ScenarioStep step = scenario.at(now);
+            if (present && !step.evPresent()) {
+                departures.add(new Departure(now, charger.getSoc(), TARGET_SOC));
+                status.end();
+                out.printf(Locale.ROOT, "%s car leaves with %.1f %% (target %.0f %%)%n", stamp(), charger.getSoc(),
+                        TARGET_SOC);
+                charger.stopTransaction();
+            } else if (!present && step.evPresent()) {
+                drive(charger.car(), step.evTripKwh());
+                charger.startTransaction();
+                status.end();
+                out.printf(Locale.ROOT, "%s car is back, %.1f kWh used, %.1f %% left%n", stamp(), step.evTripKwh(),
+                        charger.getSoc());
+            }
+            present = step.evPresent();
+            for (String item : SHED_ITEMS) {
+                home.setLoadOn(item, openhab.getItemState(item) != OnOffType.OFF);
+            }
+            carW = charger.getPowerW();
+            HomeSample meters = home.sample(now, carW);
+            publish(openhab, meters, now);
+            adoptUnknownChargers(openhab);
+            status.show(statusLine(openhab, meters, charger));
+        }
+        return false;
+    }
+
+    private void keepRunning() throws InterruptedException {
+        OpenhabHost openhab = host;
+        ChargePointSimulator charger = simulator;
+        if (openhab == null || charger == null) {
+            return;
+        }
+        out.println(stamp() + " the day is over; the sandbox keeps running (Ctrl-C ends it)");
+        Instant last = clock.instant();
+        while (!closed) {
+            Thread.sleep(TICK_MILLIS * 5);
+            Instant now = clock.instant();
+            charger.advance(Duration.between(last, now));
+            last = now;
+            HomeSample meters = home.sample(now, charger.getPowerW());
+            publish(openhab, meters, now);
+            adoptUnknownChargers(openhab);
+            status.show(statusLine(openhab, meters, charger));
+        }
+    }
+
+    private void publish(OpenhabHost openhab, HomeSample meters, Instant now) {
+        openhab.postUpdate("PV_Power", watts(meters.pvW()));
+        openhab.postUpdate("Home_Load", watts(meters.loadW() - meters.shedW()));
+        openhab.postUpdate("Grid_Available", OnOffType.from(meters.gridAvailable()));
+        openhab.postUpdate("Car_Present", OnOffType.from(meters.evPresent()));
+        Instant departure = scenario.nextDeparture(now);
+        if (departure != null) {
+            openhab.postUpdate("Car_Departure", new DateTimeType(departure.atZone(scenario.offset())));
+        }
+        // last: the rule runs on this update and reads the others
+        openhab.postUpdate("Grid_Power", watts(meters.gridW()));
+    }
+
+    /** Takes the trip's energy out of the battery while the car is away (it is not plugged in, nothing else moves it). */
+    private static void drive(SimulatedCar car, double tripKwh) {
+        if (tripKwh <= 0) {
+            return;
+        }
+        double drivingW = 10_000;
+        synchronized (car) {
+            double hours = tripKwh * 1000 * EFFICIENCY / drivingW;
+            car.request(-drivingW);
+            car.advance(Duration.ofMillis(Math.round(hours * 3_600_000)));
+            car.request(0);
+        }
+    }
+
+    private ChargePointSimulator startSimulator(String endpoint, String password) {
+        SimulatedCar car = new SimulatedCar(CAR_CAPACITY_WH, CAR_INITIAL_SOC).withMaxChargeW(CAR_MAX_W)
+                .withMaxDischargeW(CAR_MAX_W).withChargeEfficiency(EFFICIENCY).withDischargeEfficiency(EFFICIENCY)
+                .withSocFloorPercent(10).withTargetSocPercent(TARGET_SOC);
+        ChargePointConfig config = new ChargePointConfig().url(endpoint).chargePointId(CHARGE_POINT_ID)
+                .version(OcppVersion.V21).password(settings.acceptAnyCharger() ? null : password).speed(0)
+                .meterIntervalSeconds(1).chargerMaxPowerW(11_000).reconnectDelayMillis(1000)
+                .vendor("openHAB V2X").model("Sandbox bidirectional charger");
+        Instant departure = scenario.nextDeparture(scenario.start());
+        if (departure != null) {
+            config.departureIn(Duration.between(scenario.start(), departure));
+        }
+        ChargePointSimulator charger = new ChargePointSimulator(config, car);
+        try {
+            charger.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("The OCPP simulator does not start: " + e.getMessage(), e);
+        }
+        return charger;
+    }
+
+    private String definition(int port, String password) throws IOException {
+        try (InputStream stream = Objects.requireNonNull(getClass().getResourceAsStream("/sandbox/home.json"),
+                "sandbox/home.json is missing in the sandbox bundle")) {
+            String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replace("${ocppPort}", Integer.toString(port))
+                    .replace("${securityProfile}", settings.acceptAnyCharger() ? "0" : "1")
+                    .replace("${chargePointId}", CHARGE_POINT_ID)
+                    .replace("${password}", settings.acceptAnyCharger() ? "" : password);
+        }
+    }
+
+    /** An extra charger thing for an external charge point, with items for the status stream. */
+    private void addExtraCharger(OpenhabHost openhab, String id, String password) {
+        String uid = "v2x:ocpp-charger:home:" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+        ThingDefinition thing = new ThingDefinition();
+        thing.uid = uid;
+        thing.bridge = SERVER;
+        thing.label = "External charger " + id;
+        thing.config.put("chargePointId", id);
+        if (!password.isEmpty()) {
+            thing.config.put("password", password);
+        }
+        String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+        addItem(openhab, prefix + "_Power", "Number:Power", uid + ":power#active-power");
+        addItem(openhab, prefix + "_SoC", "Number:Dimensionless", uid + ":car#soc");
+        addItem(openhab, prefix + "_State", "String", uid + ":status#operating-state");
+        addItem(openhab, prefix + "_Setpoint", "Number:Power", uid + ":power#setpoint");
+        openhab.createThing(thing);
+    }
+
+    private static void addItem(OpenhabHost openhab, String name, String type, String channel) {
+        ItemDefinition item = new ItemDefinition();
+        item.name = name;
+        item.type = type;
+        item.channel = channel;
+        openhab.addItem(item);
+    }
+
+    /**
+     * With {@code --accept-any-charger}: charge points the server turned away as unknown (it lists them in a
+     * property, like openHAB's discovery inbox) become charger things; they are accepted when they reconnect.
+     */
+    private void adoptUnknownChargers(OpenhabHost openhab) {
+        if (!settings.acceptAnyCharger()) {
+            return;
+        }
+        Thing server = openhab.getThing(SERVER);
+        String unknown = server == null ? null : server.getProperties().get("unknownChargePoints");
+        if (unknown == null || unknown.isBlank()) {
+            return;
+        }
+        for (String id : unknown.split(",")) {
+            String trimmed = id.trim();
+            if (!trimmed.isEmpty() && !trimmed.equals(CHARGE_POINT_ID) && adoptedIds.add(trimmed)) {
+                extraChargers.put(trimmed, "");
+                status.end();
+                out.println(stamp() + " unknown charger " + trimmed + " knocked; adding it as a charger thing");
+                addExtraCharger(openhab, trimmed, "");
+            }
+        }
+    }
+
+    private String statusLine(OpenhabHost openhab, HomeSample m, ChargePointSimulator charger) {
+        ThingWatcher things = Objects.requireNonNull(watcher);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "%s PV %4.1f load %4.1f grid %+5.1f car %+5.1f kW SoC %5.1f %% %-10s %-11s", CLOCK.format(m.time()
+                        .atOffset(scenario.offset())), m.pvW() / 1000, (m.loadW() - m.shedW()) / 1000,
+                m.gridW() / 1000, m.carW() / 1000, charger.getSoc(), text(openhab.getItemState("Charger_Mode")),
+                text(openhab.getItemState("Charger_State"))));
+        if (!m.gridAvailable()) {
+            line.append(" OUTAGE");
+        }
+        if (m.shedW() > 0) {
+            line.append(" shed");
+        }
+        line.append(" | server ").append(brief(things.status(SERVER))).append(" charger ")
+                .append(brief(things.status(CHARGER))).append(" car ").append(brief(things.status(CAR)));
+        extraChargers.keySet().forEach(id -> {
+            String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+            line.append(String.format(Locale.ROOT, " | %s %s %s W %s %%", id,
+                    brief(things.status("v2x:ocpp-charger:home:" + id.replaceAll("[^A-Za-z0-9_-]", "_"))),
+                    format(openhab.getItemState(prefix + "_Power")), format(openhab.getItemState(prefix + "_SoC"))));
+        });
+        return line.toString();
+    }
+
+    private List<String> outages() {
+        List<String> outages = new ArrayList<>();
+        Instant start = null;
+        for (ScenarioStep step : scenario.steps()) {
+            if (!step.gridAvailable() && start == null) {
+                start = step.start();
+            } else if (step.gridAvailable() && start != null) {
+                outages.add(CLOCK.format(start.atOffset(scenario.offset())) + "-"
+                        + CLOCK.format(step.start().atOffset(scenario.offset())));
+                start = null;
+            }
+        }
+        if (start != null) {
+            outages.add(CLOCK.format(start.atOffset(scenario.offset())) + "-"
+                    + CLOCK.format(scenario.end().atOffset(scenario.offset())));
+        }
+        return outages;
+    }
+
+    private boolean awaitOnline(ThingWatcher things, List<String> uids) throws InterruptedException {
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && !closed) {
+            if (uids.stream().allMatch(uid -> things.status(uid) == ThingStatus.ONLINE)) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        for (String uid : uids) {
+            if (things.status(uid) != ThingStatus.ONLINE) {
+                OpenhabHost openhab = host;
+                out.println(stamp() + " " + uid + " did not go ONLINE within " + BOOT_TIMEOUT.toSeconds() + " s: "
+                        + (openhab == null ? "" : openhab.getThingStatus(uid)));
+            }
+        }
+        return false;
+    }
+
+    /** The charger's first meter values, so the rule starts with a known SoC and power. */
+    private void awaitFirstReadings(OpenhabHost openhab) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline && !closed) {
+            if (!Double.isNaN(number(openhab.getItemState("Car_SoC")))
+                    && !Double.isNaN(number(openhab.getItemState("Charger_Power")))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        out.println(stamp() + " the charger has not reported SoC and power yet; starting anyway");
+    }
+
+    private boolean allOnline(ThingWatcher things) {
+        return things.wentOnline(SERVER) && things.wentOnline(CHARGER) && things.wentOnline(CAR);
+    }
+
+    private OpenhabHost awaitHost() throws InterruptedException {
+        OpenhabHost openhab = await(HostComponent.class, "the test host").host();
+        await(ThingHandlerFactory.class, "the V2X binding's handler factory");
+        await(ModuleHandlerFactory.class, "the V2X automation's module handler factory");
+        return openhab;
+    }
+
+    private <T> T await(Class<T> type, String what) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(BOOT_TIMEOUT.toMillis());
+            if (service == null) {
+                throw new IllegalStateException(what + " did not start within " + BOOT_TIMEOUT.toSeconds() + " s");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private void stopSimulator() {
+        ChargePointSimulator charger = simulator;
+        if (charger != null) {
+            charger.close();
+        }
+    }
+
+    private String stamp() {
+        return String.format(Locale.ROOT, "[%5.1f s]",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - realStart) / 1000.0);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static QuantityType<?> watts(double watts) {
+        return new QuantityType<>(Math.round(watts), Units.WATT);
+    }
+
+    private static double number(State state) {
+        return state instanceof Number number ? number.doubleValue() : Double.NaN;
+    }
+
+    private static String text(State state) {
+        String text = state.toString();
+        return "NULL".equals(text) || "UNDEF".equals(text) ? "-" : text;
+    }
+
+    private static String format(State state) {
+        double value = number(state);
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    private static String brief(ThingStatus status) {
+        return switch (status) {
+            case ONLINE -> "ON";
+            case OFFLINE -> "OFF";
+            default -> status.name();
+        };
+    }
+}
