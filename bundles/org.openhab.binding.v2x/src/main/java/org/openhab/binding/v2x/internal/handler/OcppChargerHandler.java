@@ -147,6 +147,7 @@ public class OcppChargerHandler extends ChargerHandler {
         }
         String id = config.chargePointId.trim();
         configured = false;
+        chargePointId = "";
         if (id.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-missing-charge-point-id");
@@ -157,6 +158,8 @@ public class OcppChargerHandler extends ChargerHandler {
                     "@text/offline.conf-error-invalid-charge-point-id");
             return;
         }
+        // known to the server from here on, so a misconfigured charger is not reported as unknown
+        chargePointId = id;
         OcppServerHandler server = server();
         if (server == null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
@@ -168,7 +171,6 @@ public class OcppChargerHandler extends ChargerHandler {
                     "@text/offline.conf-error-no-password [\"" + server.securityProfile() + "\"]");
             return;
         }
-        chargePointId = id;
         configured = true;
         publishReported();
         Bridge bridge = getBridge();
@@ -209,9 +211,9 @@ public class OcppChargerHandler extends ChargerHandler {
         }
     }
 
-    /** The charge point id of a valid configuration, else empty. */
+    /** The charge point id if it is valid, else empty. */
     public String chargePointId() {
-        return configured ? chargePointId : "";
+        return chargePointId;
     }
 
     public String password() {

@@ -85,6 +85,12 @@ class OcppServerHandlerTest {
             rig.startServer(1);
             String uid = rig.addCharger("NOPASS", Map.of("password", ""));
             assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, rig.status(uid).getStatusDetail());
+            ChargePointSimulator simulator = rig.simulator("NOPASS", OcppVersion.V21, OcppTestRig.car(50), c -> c);
+            Thread.sleep(700);
+            assertFalse(simulator.isConnected(), "a charger without a configured password must be refused");
+            assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, rig.status(uid).getStatusDetail());
+            assertNull(rig.host.getThing(OcppTestRig.SERVER_UID).getProperties()
+                    .get(OcppServerHandler.PROPERTY_UNKNOWN_CHARGE_POINTS), "the charger is known, not unknown");
         }
     }
 
