@@ -102,7 +102,7 @@ class OcppServerHandlerTest {
             ChargePointSimulator simulator = rig.simulator("OPEN", OcppVersion.V16, OcppTestRig.car(50),
                     c -> c.password(null));
             rig.awaitStatus(uid, ThingStatus.ONLINE);
-            assertTrue(simulator.isConnected());
+            await(simulator::isConnected, () -> "the simulator does not see the connection");
 
             // the charger goes OFFLINE with the server and comes back with it
             rig.host.removeThing(uid);
