@@ -106,7 +106,7 @@ public final class Bench {
                         .solve(progress(LpOptimum.NAME));
                 // the schedule runs through the same simulator; the LP relaxes the minimum power, so does its car
                 Result simulated = new Simulator(scenario, params.withMinPower(0))
-                        .run(new ScheduleStrategy(LpOptimum.NAME, solution.setpointW()), f -> {
+                        .run(new ScheduleStrategy(LpOptimum.NAME, solution.setpointW(), params), f -> {
                         });
                 Result result = new Result(LpOptimum.NAME, simulated.metrics(), simulated.series(),
                         (System.nanoTime() - started) / 1_000_000);

@@ -29,7 +29,8 @@ import org.openhab.v2x.bench.sim.Simulator;
  * <p>
  * Per present step: charge {@code c} and discharge {@code d} (AC W), stored energy {@code E}, grid import/export,
  * and {@code v}, how far E may sit below the reserve; a step below the reserve can discharge at most
- * {@code dmax x (1 - v/R)}, a linear relaxation of "no discharge below the reserve". The same physics as the
+ * {@code dmax x (1 - v/R)}, a linear relaxation of "no discharge below the reserve" (exact, E &gt;= R, for the
+ * first session of a window when it arrives at or above the reserve). The same physics as the
  * simulator: efficiencies, power limits (the minimum power is relaxed: LP), 0..100 %, no export of car energy when
  * export is not allowed, in an outage only PV and the car serve the critical load. Soft constraints with penalties:
  * departure target ({@link #MISS_PENALTY} per kWh), unserved critical load ({@link #UNSERVED_PENALTY}), a trip
@@ -203,7 +204,9 @@ public final class LpOptimum {
                     }
                     Variable cv = var(0, cmax, 0);
                     Variable dv = var(0, dmax, grid ? 0 : -UNSERVED_PENALTY * dtH / 1000);
-                    Variable ev = var(0, cap, 0);
+                    // a known arrival at or above the reserve: E never has to go below it, so the bound is exact
+                    boolean exactReserve = k == 0 && arrivalConst >= reserveWh;
+                    Variable ev = var(exactReserve ? reserveWh : 0, cap, 0);
                     c[idx] = all.size();
                     all.add(cv);
                     d[idx] = all.size();
@@ -220,7 +223,7 @@ public final class LpOptimum {
                     } else {
                         balance.level(0).set(previous, -1);
                     }
-                    if (reserveWh > 0 && dmax > 0) {
+                    if (reserveWh > 0 && dmax > 0 && !exactReserve) {
                         Variable below = var(0, reserveWh, 0);
                         all.add(below);
                         model.addExpression().lower(reserveWh).set(ev, 1).set(below, 1);

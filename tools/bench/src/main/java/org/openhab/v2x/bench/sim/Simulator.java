@@ -128,6 +128,7 @@ public final class Simulator {
                 view.loadW = load;
                 view.gridW = grid ? load + carW - pv : 0;
                 view.departureS = present ? s.departureS(i) : -1;
+                view.intervalS = dtS;
                 double setpoint = strategy.setpoint(view);
                 if (!Double.isFinite(setpoint)) {
                     throw new IllegalStateException(strategy.name() + " returned setpoint " + setpoint);

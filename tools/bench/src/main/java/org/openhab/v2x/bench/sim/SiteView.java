@@ -38,4 +38,6 @@ public final class SiteView {
     public double loadW;
     /** Epoch seconds of the next departure while the car is present, -1 when none is known. */
     public long departureS;
+    /** Seconds until the strategy is called again (its loop period, or the step). */
+    public double intervalS;
 }

@@ -18,7 +18,8 @@ import org.openhab.v2x.bench.sim.SiteView;
 import org.openhab.v2x.bench.sim.Strategy;
 
 /**
- * The reference of {@code fraction_of_optimum}: full power from arrival until the target SoC, never a discharge.
+ * The reference of {@code fraction_of_optimum}: full power from arrival until the target SoC (the last interval
+ * only what is missing, at least the minimum power), never a discharge.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -44,6 +45,13 @@ public final class BaselineStrategy implements Strategy {
 
     @Override
     public double setpoint(SiteView v) {
-        return v.carPresent && v.gridAvailable && v.socPct < params.targetSocPct() ? params.maxChargeW() : 0;
+        Params p = params;
+        if (!v.carPresent || !v.gridAvailable || v.socPct >= p.targetSocPct()) {
+            return 0;
+        }
+        // like a car that stops at its charge limit: the last interval only takes what is missing
+        double missingWh = (p.targetSocPct() - v.socPct) / 100 * p.capacityWh() / p.chargeEfficiency();
+        double power = missingWh / (v.intervalS / 3600);
+        return Math.min(p.maxChargeW(), Math.max(p.minPowerW(), power));
     }
 }

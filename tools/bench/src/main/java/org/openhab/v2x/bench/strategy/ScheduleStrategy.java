@@ -13,11 +13,13 @@
 package org.openhab.v2x.bench.strategy;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.v2x.bench.scenario.Params;
 import org.openhab.v2x.bench.sim.SiteView;
 import org.openhab.v2x.bench.sim.Strategy;
 
 /**
- * Replays a precomputed setpoint per step (the optimiser's schedule).
+ * Replays a precomputed setpoint per step (the optimiser's schedule), keeping the driving reserve: the LP relaxes
+ * that rule for sessions that may arrive below it, so a discharge is cut where it would end below the reserve.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -26,10 +28,13 @@ public final class ScheduleStrategy implements Strategy {
 
     private final String name;
     private final double[] setpointW;
+    private final Params params;
 
-    public ScheduleStrategy(String name, double[] setpointW) {
+    /** @param params for the reserve rule: a discharge is limited so that the interval ends at the reserve */
+    public ScheduleStrategy(String name, double[] setpointW, Params params) {
         this.name = name;
         this.setpointW = setpointW.clone();
+        this.params = params;
     }
 
     @Override
@@ -44,6 +49,12 @@ public final class ScheduleStrategy implements Strategy {
 
     @Override
     public double setpoint(SiteView v) {
-        return setpointW[v.step];
+        double w = setpointW[v.step];
+        if (w < 0) {
+            Params p = params;
+            double aboveWh = Math.max(0, v.socPct - p.reserveSocPct()) / 100 * p.capacityWh();
+            w = Math.max(w, -aboveWh * p.dischargeEfficiency() / (v.intervalS / 3600) * (1 - 1e-9));
+        }
+        return w;
     }
 }
