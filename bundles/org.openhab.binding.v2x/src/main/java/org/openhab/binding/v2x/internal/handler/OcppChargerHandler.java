@@ -496,8 +496,13 @@ public class OcppChargerHandler extends ChargerHandler {
             if (reportedMode != null) {
                 reported.mode(reportedMode);
             }
+            boolean flowing = "Charging".equals(info.chargingState);
             if ("Ended".equals(eventType)) {
                 reported.activePowerW(0.0).operatingState(OperatingState.IDLE);
+            } else if (info.chargingState != null && !flowing
+                    && reported.build().operatingState() != OperatingState.FAULT) {
+                // EVConnected, SuspendedEV, SuspendedEVSE, Idle: plugged in, no power flows
+                reported.operatingState(OperatingState.IDLE);
             }
             publishReported();
         }
