@@ -39,6 +39,7 @@ public final class SandboxMain {
 
     /** Runs the sandbox; returns the exit code (0: every thing went ONLINE and the run completed). */
     public static int run(String... args) {
+        System.setProperty("java.awt.headless", "true");
         SandboxOptions options;
         try {
             options = SandboxOptions.parse(args);
