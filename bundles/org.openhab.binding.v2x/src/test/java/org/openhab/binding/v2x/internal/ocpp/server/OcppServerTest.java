@@ -204,6 +204,11 @@ class OcppServerTest {
         // a percent-encoded id with a space and a non-ASCII letter (Jetty itself refuses an encoded '/' with 400)
         Session encoded = connect(server, new TestClientSocket(), "CP%202%C3%A4", "CP 2ä", "pw2", "ocpp1.6");
         assertTrue(encoded.isOpen());
+        // the server registers the session on its own thread, possibly after the client's handshake completed
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (server.getSession("CP 2ä") == null && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertNotNull(server.getSession("CP 2ä"));
     }
 
