@@ -46,6 +46,7 @@ class OcppServerHandlerTest {
     void portInUseIsAConfigurationError() throws Exception {
         try (OcppTestRig rig = new OcppTestRig();
                 ServerSocket taken = new ServerSocket(rig.port, 10, InetAddress.getByName("127.0.0.1"))) {
+            assertTrue(taken.isBound());
             rig.thing(OcppTestRig.SERVER_UID, null, config(rig.port, 1));
             ThingStatusInfo status = awaitOffline(rig);
             assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
