@@ -204,7 +204,9 @@ public final class LoadTest {
         List<Double> rtts = new ArrayList<>();
         Instant answerDeadline = to.minusSeconds(5);
         for (ChargePointSimulator simulator : simulators) {
+            // the simulator logs a sent frame after the send returns, so its answer may be logged first: match by id
             Map<String, Instant> sentCalls = new HashMap<>();
+            Map<String, FrameLog.Entry> answers = new HashMap<>();
             for (FrameLog.Entry entry : simulator.getFrameLog().entries()) {
                 boolean inWindow = !entry.time().isBefore(from) && entry.time().isBefore(to);
                 if (inWindow) {
@@ -219,18 +221,24 @@ public final class LoadTest {
                 if (!entry.received() && type == 2) {
                     sentCalls.put(id, entry.time());
                 } else if (entry.received() && (type == 3 || type == 4)) {
-                    Instant sent = sentCalls.remove(id);
-                    if (sent != null && inWindow) {
-                        rtts.add(Duration.between(sent, entry.time()).toNanos() / 1e6);
-                    }
-                    if (type == 4 && inWindow) {
-                        callErrors++;
-                    }
+                    answers.put(id, entry);
                 }
             }
-            for (Instant sent : sentCalls.values()) {
-                if (!sent.isBefore(from) && sent.isBefore(answerDeadline)) {
-                    unanswered++;
+            for (Map.Entry<String, Instant> call : sentCalls.entrySet()) {
+                Instant sent = call.getValue();
+                if (sent.isBefore(from) || !sent.isBefore(to)) {
+                    continue;
+                }
+                FrameLog.Entry answer = answers.get(call.getKey());
+                if (answer == null) {
+                    if (sent.isBefore(answerDeadline)) {
+                        unanswered++;
+                    }
+                    continue;
+                }
+                rtts.add(Math.max(0, Duration.between(sent, answer.time()).toNanos() / 1e6));
+                if (answer.text().startsWith("[4")) {
+                    callErrors++;
                 }
             }
         }
