@@ -94,8 +94,8 @@ final class SandboxPlot {
 
         TimeSeriesChart flows = new TimeSeriesChart("Sandbox: power flows and car state of charge", WIDTH, 560)
                 .axes("power (kW)", "SoC (%)").zone(offset)
-                .shadeWhere("grid outage", t, outage, step, OUTAGE)
-                .shadeWhere("loads shed", t, shed, step, SHED)
+                .shadeWhere("loads shed (no outage)", t, shedOnly(shed, outage), step, SHED)
+                .shadeWhere("grid outage (island, loads shed)", t, outage, step, OUTAGE)
                 .shadeWhere("V2H discharge", t, discharging, step, V2H)
                 .shadeWhere("solar charging", t, solarCharging, step, SOLAR)
                 .add(new Series("PV", new Color(230, 160, 0), t, pv, false))
@@ -122,6 +122,14 @@ final class SandboxPlot {
             g.dispose();
         }
         Charts.writePng(image, png);
+    }
+
+    private static boolean[] shedOnly(boolean[] shed, boolean[] outage) {
+        boolean[] result = new boolean[shed.length];
+        for (int i = 0; i < shed.length; i++) {
+            result[i] = shed[i] && !outage[i];
+        }
+        return result;
     }
 
     private static double kw(String[] cells, Map<String, Integer> column, String name) {
