@@ -78,7 +78,7 @@ public abstract class ChargerHandler extends BaseBridgeHandler {
     /** Reads the common configuration; protocol handlers call this first in {@code initialize()}. */
     protected void initializeCharger(ChargerConfiguration config) {
         chargerConfig = config;
-        gate = new SetpointGate(Duration.ofSeconds(Math.max(1, config.minSetpointInterval)),
+        gate = new SetpointGate(Duration.ofSeconds(Math.max(0, config.minSetpointInterval)),
                 Math.max(0, config.setpointDeadband));
         published = null;
         state = ChargerState.DISCONNECTED;

@@ -75,6 +75,14 @@ class SetpointGateTest {
     }
 
     @Test
+    void aZeroIntervalWritesEveryChangeOutsideTheDeadband() {
+        SetpointGate everyChange = new SetpointGate(Duration.ZERO, 100);
+        everyChange.offer(-1000, T0);
+        assertTrue(everyChange.offer(-3000, T0).writeNow());
+        assertFalse(everyChange.offer(-3050, T0).writeNow());
+    }
+
+    @Test
     void resetForcesTheNextWrite() {
         gate.offer(2000, T0);
         gate.reset();
