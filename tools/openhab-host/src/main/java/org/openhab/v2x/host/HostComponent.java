@@ -131,6 +131,19 @@ public class HostComponent {
     }
 
     private void readThingTypes(Bundle bundle) {
+        // default texts only: the host speaks the add-on's own language
+        @Nullable
+        Enumeration<URL> i18n = bundle.findEntries("OH-INF/i18n", "*.properties", false);
+        while (i18n != null && i18n.hasMoreElements()) {
+            URL entry = i18n.nextElement();
+            if (!entry.getPath().contains("_")) {
+                try {
+                    host.addTexts(entry);
+                } catch (IOException e) {
+                    logger.warn("Cannot read texts {}: {}", entry, e.getMessage());
+                }
+            }
+        }
         @Nullable
         Enumeration<URL> entries = bundle.findEntries("OH-INF/thing", "*.xml", false);
         while (entries != null && entries.hasMoreElements()) {

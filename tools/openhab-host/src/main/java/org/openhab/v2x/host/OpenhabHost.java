@@ -56,6 +56,7 @@ import org.openhab.v2x.host.HostDefinition.ThingDefinition;
 import org.openhab.v2x.host.internal.ItemStore;
 import org.openhab.v2x.host.internal.RuleRunner;
 import org.openhab.v2x.host.internal.StateParser;
+import org.openhab.v2x.host.internal.Texts;
 import org.openhab.v2x.host.internal.ThingCallbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,7 @@ public final class OpenhabHost implements AutoCloseable {
     private final Logger logger = LoggerFactory.getLogger(OpenhabHost.class);
     private final List<ThingHandlerFactory> thingHandlerFactories = new CopyOnWriteArrayList<>();
     private final ThingTypeCatalog catalog = new ThingTypeCatalog();
+    private final Texts texts = new Texts();
     private final Map<ThingUID, Thing> things = new LinkedHashMap<>();
     private final Map<ThingUID, ThingDefinition> waitingForFactory = new LinkedHashMap<>();
     private final Map<String, State> channelStates = new java.util.concurrent.ConcurrentHashMap<>();
@@ -137,6 +139,19 @@ public final class OpenhabHost implements AutoCloseable {
     /** Reads the channels of thing types from an {@code OH-INF/thing/*.xml} file. */
     public void addThingTypes(URL thingXml) throws IOException {
         catalog.load(thingXml);
+    }
+
+    /** Reads an add-on's default texts ({@code OH-INF/i18n/<id>.properties}) for {@link #text}. */
+    public void addTexts(URL properties) throws IOException {
+        texts.load(properties);
+    }
+
+    /**
+     * Resolves an {@code @text/...} reference in a status description the way openHAB's UI shows it; other text is
+     * returned unchanged.
+     */
+    public @Nullable String text(@Nullable String description) {
+        return texts.resolve(description);
     }
 
     public void addListener(HostListener listener) {

@@ -249,6 +249,16 @@ class OpenhabHostTest {
     }
 
     @Test
+    void statusTextReferencesResolveWithTheAddonsDefaultTexts() throws Exception {
+        host.addTexts(getClass().getResource("/OH-INF/i18n/hosttest.properties"));
+        assertEquals("Waiting for the charger.", host.text("@text/offline.waiting"));
+        assertEquals("The port 8887 is in use.", host.text("@text/offline.port-in-use [\"8887\"]"));
+        assertEquals("@text/offline.unknown", host.text("@text/offline.unknown"));
+        assertEquals("plain words", host.text("plain words"));
+        assertNull(host.text(null));
+    }
+
+    @Test
     void methodsTheHostDoesNotImplementFailLoudly() {
         UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                 () -> host.itemRegistry().getItemsOfType("Number"));

@@ -156,7 +156,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
                 simulated.toSeconds() / 3600.0, clock.realTime(simulated).toSeconds());
         OpenhabHost openhab = awaitHost();
         host = openhab;
-        ThingWatcher things = new ThingWatcher(out, this::stamp);
+        ThingWatcher things = new ThingWatcher(out, this::stamp, openhab::text);
         watcher = things;
         openhab.addListener(things);
 

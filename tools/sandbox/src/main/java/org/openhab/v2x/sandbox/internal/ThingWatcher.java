@@ -34,13 +34,16 @@ final class ThingWatcher implements HostListener {
 
     private final PrintStream out;
     private final Supplier<String> timestamp;
+    private final java.util.function.UnaryOperator<@org.eclipse.jdt.annotation.Nullable String> texts;
     private final Map<String, ThingStatusInfo> statuses = new ConcurrentHashMap<>();
     private final Set<String> wentOnline = ConcurrentHashMap.newKeySet();
     private volatile boolean quiet;
 
-    ThingWatcher(PrintStream out, Supplier<String> timestamp) {
+    ThingWatcher(PrintStream out, Supplier<String> timestamp,
+            java.util.function.UnaryOperator<@org.eclipse.jdt.annotation.Nullable String> texts) {
         this.out = out;
         this.timestamp = timestamp;
+        this.texts = texts;
     }
 
     @Override
@@ -50,7 +53,7 @@ final class ThingWatcher implements HostListener {
         if (status.getStatus() == ThingStatus.ONLINE) {
             wentOnline.add(uid);
         }
-        String description = status.getDescription();
+        String description = texts.apply(status.getDescription());
         if (quiet) {
             return;
         }
