@@ -47,6 +47,8 @@ class RuleDayReplayTest {
             solar.put("mode", "solar-v2h");
             solar.put("departureItem", "Departure");
             solar.put("targetSoc", 80);
+            // the day starts at 35 %: V2H down to the reserve, so the evening discharge is part of the day
+            solar.put("v2hMinSoc", 30);
             Map<String, Object> backup = HostFixture.siteConfig();
             backup.put("gridAvailableItem", "GridOk");
             backup.put("loadSheddingItems", "Load1, Load2, Load3");

@@ -42,6 +42,8 @@ class V2xRuleActionsTest {
     private static Map<String, Object> solar(String mode) {
         Map<String, Object> config = HostFixture.siteConfig();
         config.put("mode", mode);
+        // these tests exercise V2H at SoCs below the target, so the home may use everything above the reserve
+        config.put("v2hMinSoc", 30);
         return config;
     }
 
@@ -69,6 +71,33 @@ class V2xRuleActionsTest {
         assertNotNull(setpoint, "no setpoint command: " + site.commands);
         assertEquals(-2000, setpoint, 50);
         assertEquals(List.of("Setpoint=-2000 W"), site.commandsAndClear());
+    }
+
+    @Test
+    void byDefaultV2hGivesTheHomeOnlyTheEnergyAboveTheTarget() {
+        Map<String, Object> config = HostFixture.siteConfig();
+        config.put("mode", "solar-v2h");
+        config.put("solarMaxSoc", 90);
+        site.set("HomeLoad", "2500 W");
+        site.rule(HostFixture.module("v2x.SolarFollow", config));
+        step("2000 W");
+        Double setpoint = site.setpointW();
+        assertTrue(setpoint == null || setpoint >= 0, "60 % is below the 80 % target: no V2H, got " + setpoint);
+        site.set("CarSoc", "85 %");
+        site.clock.advance(Duration.ofMinutes(5));
+        step("2000 W");
+        assertEquals(-2000, site.setpointW(), 50, "85 % is above the target: V2H");
+        site.set("CarSoc", "90 %");
+        site.set("HomeLoad", "500 W");
+        site.clock.advance(Duration.ofMinutes(5));
+        step("-3000 W");
+        site.clock.advance(Duration.ofMinutes(5));
+        step("-3000 W");
+        assertEquals(0, site.setpointW(), "solar charging stops at solarMaxSoc");
+        site.set("CarSoc", "88 %");
+        site.clock.advance(Duration.ofMinutes(5));
+        step("-3000 W");
+        assertEquals(3000, site.setpointW(), 1, "below solarMaxSoc the surplus is stored above the target");
     }
 
     @Test

@@ -40,7 +40,7 @@ final class SolarFollower {
     static final String HOLDING_MIN_DISCHARGE = "import below minimum, holding minimum discharge power (hysteresis/min on time)";
     static final String WAITING_MIN_OFF = "waiting for the minimum off time";
     static final String BELOW_MINIMUM = "grid balance below the minimum charger power";
-    static final String CHARGE_CAPPED = "charging stopped: battery full";
+    static final String CHARGE_CAPPED = "charging stopped: solar maximum SoC reached";
     static final String DISCHARGE_CAPPED = "discharging stopped: not allowed now";
 
     private Phase phase = Phase.OFF;

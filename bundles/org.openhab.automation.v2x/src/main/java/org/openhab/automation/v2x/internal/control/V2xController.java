@@ -278,7 +278,7 @@ public final class V2xController {
                 break;
         }
         double wantedW = m.chargerPowerW() + s.gridBiasW() - m.gridPowerW();
-        double chargeCapW = soc != null && soc >= 100 ? 0 : s.maxChargeW();
+        double chargeCapW = solarChargeCap(m, s);
         double dischargeCapW = s.mode().allowsV2h() ? v2hDischargeCap(m, nowS, reserveAllows, s) : 0;
         if (!s.mode().allowsV2h()) {
             capReason = "mode solar does not discharge";
@@ -317,12 +317,19 @@ public final class V2xController {
             return cap(0, "daily discharge budget used up");
         }
         capW = tighter(capW, budgetLeftWh / horizonS * TimeMath.SECONDS_PER_HOUR, "daily discharge budget");
-        capW = tighter(capW, aboveFloorWh(m, s) / horizonS * TimeMath.SECONDS_PER_HOUR, "driving reserve");
+        double floorPct = s.v2hFloorPct();
+        boolean aboveReserveOnly = floorPct <= s.dischargeFloorPct();
+        if (soc <= floorPct) {
+            return cap(0, aboveReserveOnly ? "driving reserve reached" : "V2H minimum SoC reached");
+        }
+        capW = tighter(capW, aboveWh(m, floorPct, s) / horizonS * TimeMath.SECONDS_PER_HOUR,
+                aboveReserveOnly ? "driving reserve" : "V2H minimum SoC");
         if (!s.allowGridExport()) {
             capW = tighter(capW, Math.max(0, homeDemandW(m)), "no grid export: home demand");
         }
         Instant departure = m.departure();
-        if (departure != null && departure.isAfter(m.now())) {
+        // energy above the target is never needed for the departure, so a floor at or above it needs no plan
+        if (departure != null && departure.isAfter(m.now()) && floorPct < s.targetSocPct()) {
             double slackS = DeparturePlanner.slackSeconds(soc, capacity, nowS, TimeMath.seconds(departure), s);
             capW = tighter(capW, DeparturePlanner.dischargeAllowanceW(slackS, horizonS, leadSeconds(s), s),
                     "departure guarantee");
@@ -353,14 +360,39 @@ public final class V2xController {
         return demandW;
     }
 
-    /** Energy deliverable to the home (AC side, Wh) before the discharge floor is reached. */
+    /**
+     * Largest solar charge power (W): up to the solar maximum SoC, the last interval only what still fits, so the
+     * surplus is stored above the target but not beyond the user's limit. Unknown SoC: the charger's maximum.
+     */
+    private double solarChargeCap(Measurement m, V2xSettings s) {
+        Double soc = m.socPct();
+        Double capacity = m.capacityKwh();
+        if (soc == null) {
+            return s.maxChargeW();
+        }
+        if (soc >= s.solarMaxSocPct()) {
+            return 0;
+        }
+        if (capacity == null) {
+            return s.maxChargeW();
+        }
+        double roomAcWh = (s.solarMaxSocPct() - soc) / 100 * capacity * 1000 / s.chargeEfficiency();
+        return Math.min(s.maxChargeW(), roomAcWh / horizonS * TimeMath.SECONDS_PER_HOUR);
+    }
+
+    /** Energy deliverable to the home (AC side, Wh) before the discharge floor (reserve + margin) is reached. */
     private static double aboveFloorWh(Measurement m, V2xSettings s) {
+        return aboveWh(m, s.dischargeFloorPct(), s);
+    }
+
+    /** Energy deliverable to the home (AC side, Wh) before the SoC falls to {@code floorPct}. */
+    private static double aboveWh(Measurement m, double floorPct, V2xSettings s) {
         Double soc = m.socPct();
         Double capacity = m.capacityKwh();
         if (soc == null || capacity == null) {
             return 0;
         }
-        return Math.max(0, soc - s.dischargeFloorPct()) / 100 * capacity * 1000 * s.dischargeEfficiency();
+        return Math.max(0, soc - floorPct) / 100 * capacity * 1000 * s.dischargeEfficiency();
     }
 
     private double leadSeconds(V2xSettings s) {

@@ -52,6 +52,11 @@ import org.eclipse.jdt.annotation.Nullable;
  *            triggers also sheds every rule before it)
  * @param shedRestoreHysteresisKwh a load shed during an outage comes back only when the energy is this much
  *            above its threshold
+ * @param v2hMinSocPct V2H discharge with the grid present uses only energy above this SoC (and above reserve +
+ *            margin); {@code null} = the target SoC, so the home gets only what is stored above the departure
+ *            need (PV surplus). Outage backup ignores it and goes down to reserve + margin.
+ * @param solarMaxSocPct solar charging stops at this SoC (not below the target); the surplus stored above the
+ *            target is what V2H gives back to the home
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
@@ -61,7 +66,7 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
         Duration minOffTime, double deadbandW, Duration minWriteInterval, Duration departureMargin,
         TimeWindow v2hWindow, ZoneId zone, double dailyDischargeBudgetKwh, boolean allowGridExport,
         boolean outageBackup, boolean rechargeAfterOutage, List<LoadShedRule> loadShedding,
-        double shedRestoreHysteresisKwh) {
+        double shedRestoreHysteresisKwh, @Nullable Double v2hMinSocPct, double solarMaxSocPct) {
 
     public V2xSettings {
         requireRange("reserveSocPct", reserveSocPct, 0, 100);
@@ -92,6 +97,15 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
                     "dailyDischargeBudgetKwh must be >= 0 (infinite = no limit): " + dailyDischargeBudgetKwh);
         }
         requireRange("shedRestoreHysteresisKwh", shedRestoreHysteresisKwh, 0, 1e4);
+        Double v2hMin = v2hMinSocPct;
+        if (v2hMin != null) {
+            requireRange("v2hMinSocPct", v2hMin, 0, 100);
+        }
+        requireRange("solarMaxSocPct", solarMaxSocPct, 0, 100);
+        if (solarMaxSocPct < targetSocPct) {
+            throw new IllegalArgumentException("solarMaxSocPct (" + solarMaxSocPct + ") must not be below targetSocPct ("
+                    + targetSocPct + ")");
+        }
         loadShedding = List.copyOf(loadShedding);
         validateShedOrder(loadShedding);
     }
@@ -110,9 +124,15 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
         return new Builder(this);
     }
 
-    /** SoC at which discharging stops. */
+    /** SoC at which discharging stops (outage backup; the hard floor of every discharge). */
     public double dischargeFloorPct() {
         return reserveSocPct + reserveMarginPct;
+    }
+
+    /** SoC at which V2H discharge stops while the grid is present: {@code max(reserve + margin, v2hMinSoc)}. */
+    public double v2hFloorPct() {
+        Double v2hMin = v2hMinSocPct;
+        return Math.max(dischargeFloorPct(), v2hMin == null ? targetSocPct : v2hMin);
     }
 
     private static void requireRange(String name, double value, double min, double max) {
@@ -149,7 +169,7 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
      * discharge 1400..7400 W, efficiencies 0.92, grid bias 50 W, power hysteresis 200 W, min on 2 min, min off
      * 1 min, deadband 100 W, write interval 30 s, departure margin 15 min, V2H window all day, system time zone,
      * no daily discharge budget, no grid export, outage backup on, recharge after outage on, no load shedding,
-     * restore hysteresis 0.5 kWh.
+     * restore hysteresis 0.5 kWh, V2H minimum SoC = the target, solar charging up to 100 %.
      */
     public static final class Builder {
         private ControlMode mode = ControlMode.SOLAR;
@@ -177,6 +197,8 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
         private boolean rechargeAfterOutage = true;
         private List<LoadShedRule> loadShedding = List.of();
         private double shedRestoreHysteresisKwh = 0.5;
+        private @Nullable Double v2hMinSocPct;
+        private double solarMaxSocPct = 100;
 
         private Builder() {
         }
@@ -207,6 +229,8 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
             rechargeAfterOutage = s.rechargeAfterOutage;
             loadShedding = s.loadShedding;
             shedRestoreHysteresisKwh = s.shedRestoreHysteresisKwh;
+            v2hMinSocPct = s.v2hMinSocPct;
+            solarMaxSocPct = s.solarMaxSocPct;
         }
 
         public Builder mode(ControlMode value) {
@@ -323,13 +347,24 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
             return this;
         }
 
+        /** V2H floor while the grid is present; {@code null} follows the target SoC. */
+        public Builder v2hMinSocPct(@Nullable Double value) {
+            v2hMinSocPct = value;
+            return this;
+        }
+
+        public Builder solarMaxSocPct(double value) {
+            solarMaxSocPct = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first invalid value */
         public V2xSettings build() {
             return new V2xSettings(mode, reserveSocPct, targetSocPct, reserveMarginPct, minChargeW, maxChargeW,
                     minDischargeW, maxDischargeW, chargeEfficiency, dischargeEfficiency, gridBiasW, powerHysteresisW,
                     minOnTime, minOffTime, deadbandW, minWriteInterval, departureMargin, v2hWindow, zone,
                     dailyDischargeBudgetKwh, allowGridExport, outageBackup, rechargeAfterOutage, loadShedding,
-                    shedRestoreHysteresisKwh);
+                    shedRestoreHysteresisKwh, v2hMinSocPct, solarMaxSocPct);
         }
     }
 }

@@ -21,14 +21,19 @@
  * a measurement older than the previous one gives setpoint 0 ({@code SAFE_STOP}); mode {@code off} gives 0; an
  * unknown SoC or capacity never allows a discharge; discharging stops at reserve + margin (and resumes above
  * reserve + 2 x margin).</li>
- * <li><b>Outage</b> - without grid the car powers the home (up to its maximum and the energy above the floor),
+ * <li><b>Outage</b> - without grid the car powers the home (up to its maximum and the energy above reserve +
+ * margin, ignoring the V2H floor),
  * non-critical loads are shed in order as that energy runs low, and they come back with the grid, which also
  * triggers a recharge toward the target. The V2H window and the daily budget do not apply in an outage.</li>
  * <li><b>Mobility</b> - below the reserve the car charges at full power; when the time left is just enough
  * (latest start minus interval, margin and write interval) it charges regardless of surplus until the target.</li>
- * <li><b>Mode</b> - {@code fast} charges at full power to the target, {@code solar} follows the surplus,
- * {@code solar-v2h} also discharges to cover the household import within the V2H window, the daily budget, the
- * home's demand (unless export is allowed) and what the departure plan can spare; {@code backup-only} idles.</li>
+ * <li><b>Mode</b> - {@code fast} charges at full power to the target, {@code solar} follows the surplus up to the
+ * solar maximum SoC (above the target too, so PV surplus is stored), {@code solar-v2h} also discharges to cover the
+ * household import within the V2H window, the daily budget, the home's demand (unless export is allowed), the
+ * energy above the V2H floor {@code max(reserve + margin, v2hMinSoc)} (default: the target, so the home gets the
+ * stored PV surplus and never energy that must be bought back before departure) and, when that floor is below the
+ * target, what the departure plan can spare; {@code backup-only} idles. A home demand below the minimum discharge
+ * power is not served while export is not allowed: the charger is never pulsed to average a smaller power.</li>
  * <li><b>Rate limit</b> - a final check clamps to the device limits (0 or at least the minimum power); the write
  * limiter then holds back changes within the deadband or the minimum write interval, except a reduction of a
  * discharge that breaks a limit, and a change of grid state, which are written at once.</li>

@@ -80,7 +80,8 @@ class V2xControllerPropertiesTest {
                 .dailyDischargeBudgetKwh(r.nextBoolean() ? Double.POSITIVE_INFINITY : 1 + r.nextInt(20))
                 .v2hWindow(r.nextBoolean() ? TimeWindow.ALWAYS
                         : new TimeWindow(LocalTime.of(r.nextInt(24), 0), LocalTime.of(r.nextInt(24), 0)))
-                .loadShedding(shed).build();
+                .loadShedding(shed).v2hMinSocPct(r.nextBoolean() ? null : (double) r.nextInt(101))
+                .solarMaxSocPct(target + r.nextInt((int) (100 - target) + 1)).build();
     }
 
     /** Random home: load and PV that jump now and then, outages and car absences in blocks. */
@@ -140,6 +141,16 @@ class V2xControllerPropertiesTest {
             if (socBefore <= s.dischargeFloorPct()) {
                 assertTrue(p >= 0, id + "discharge " + p + " at SoC " + socBefore);
             }
+            // with the grid present a discharge is V2H and starts only above the V2H floor
+            if (w.grid && p < 0) {
+                assertTrue(socBefore > s.v2hFloorPct(),
+                        id + "V2H discharge " + p + " at SoC " + socBefore + ", floor " + s.v2hFloorPct());
+            }
+            // solar follow stores surplus only up to solarMaxSoc
+            if (d.state() == ControlState.SOLAR_CHARGE) {
+                assertTrue(socBefore < s.solarMaxSocPct(),
+                        id + "solar charge at SoC " + socBefore + ", solarMaxSoc " + s.solarMaxSocPct());
+            }
             // no export caused by a discharge when export is not allowed
             if (!s.allowGridExport() && w.grid && p < 0) {
                 assertTrue(-p <= Math.max(0, w.loadW - w.pvW) + EPS,
@@ -160,6 +171,11 @@ class V2xControllerPropertiesTest {
             }
             lastGrid = w.grid;
             sim.advance(stepS);
+            // the energy cap lets one interval of V2H end at the floor, never below it
+            if (w.grid && sim.actualW < 0) {
+                assertTrue(sim.socPct >= s.v2hFloorPct() - EPS,
+                        id + "V2H took the SoC to " + sim.socPct + ", below the floor " + s.v2hFloorPct());
+            }
         }
         if (sim.minSocWhileDischarging != Double.POSITIVE_INFINITY) {
             assertTrue(sim.minSocWhileDischarging >= s.reserveSocPct() - EPS,

@@ -39,6 +39,11 @@ class V2xControllerTest {
         return V2xSettings.builder().zone(ZoneOffset.UTC).departureMargin(Duration.ZERO);
     }
 
+    /** V2H with the floor at reserve + margin (v2hMinSoc below it): the mechanics below the target. */
+    private static V2xSettings.Builder v2hDownToReserve() {
+        return base().mode(ControlMode.SOLAR_V2H).v2hMinSocPct(0.0);
+    }
+
     private static Instant at(long seconds) {
         return T0.plusSeconds(seconds);
     }
@@ -111,7 +116,7 @@ class V2xControllerTest {
 
     @Test
     void v2hCoversTheHouseholdImportLessTheBias() {
-        V2xController c = new V2xController(base().mode(ControlMode.SOLAR_V2H).build());
+        V2xController c = new V2xController(v2hDownToReserve().build());
         Decision d = c.decide(car(0, 3000, 0, 70));
         assertEquals(ControlState.V2H_DISCHARGE, d.state());
         assertEquals(-2950, d.setpointW(), 1e-9);
@@ -120,12 +125,12 @@ class V2xControllerTest {
 
     @Test
     void v2hNeverDischargesMoreThanTheHomeDrawsWithoutExport() {
-        V2xController c = new V2xController(base().mode(ControlMode.SOLAR_V2H).build());
+        V2xController c = new V2xController(v2hDownToReserve().build());
         // home draws 1300 W: the minimum discharge of 1400 W would export
         Decision d = c.decide(car(0, 1300, 0, 70));
         assertEquals(0, d.setpointW());
         // home draws 2000 W, we discharge; then the home drops to 800 W: urgent reduction to 0
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).minOnOffTimes(Duration.ofMinutes(5), Duration.ZERO)
+        V2xSettings s = v2hDownToReserve().minOnOffTimes(Duration.ofMinutes(5), Duration.ZERO)
                 .build();
         c = new V2xController(s);
         assertEquals(-1950, c.decide(car(0, 2000, 0, 70)).setpointW(), 1e-9);
@@ -137,7 +142,7 @@ class V2xControllerTest {
 
     @Test
     void gridExportAllowedPermitsMinimumDischargeAboveDemand() {
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).allowGridExport(true)
+        V2xSettings s = v2hDownToReserve().allowGridExport(true)
                 .minOnOffTimes(Duration.ofMinutes(5), Duration.ZERO).build();
         V2xController c = new V2xController(s);
         assertEquals(-1950, c.decide(car(0, 2000, 0, 70)).setpointW(), 1e-9);
@@ -147,7 +152,7 @@ class V2xControllerTest {
 
     @Test
     void reserveStopsDischargeWithMarginAndHysteresis() {
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).reserveSocPct(30).reserveMarginPct(2)
+        V2xSettings s = v2hDownToReserve().reserveSocPct(30).reserveMarginPct(2)
                 .minOnOffTimes(Duration.ZERO, Duration.ZERO).minWriteInterval(Duration.ZERO).build();
         V2xController c = new V2xController(s);
         c.decide(car(-60, 0, 0, 33));
@@ -161,7 +166,7 @@ class V2xControllerTest {
 
     @Test
     void dischargeNearTheFloorIsLimitedToTheEnergyLeft() {
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).minOnOffTimes(Duration.ZERO, Duration.ZERO).build();
+        V2xSettings s = v2hDownToReserve().minOnOffTimes(Duration.ZERO, Duration.ZERO).build();
         V2xController c = new V2xController(s);
         c.decide(car(0, 0, 0, 60));
         // hourly steps: 1 % of 60 kWh above the floor (32 %) is 600 Wh x 0.92 = 552 Wh: below the minimum power
@@ -175,7 +180,7 @@ class V2xControllerTest {
     @Test
     void v2hWindowIsLocalTime() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).zone(berlin)
+        V2xSettings s = v2hDownToReserve().zone(berlin)
                 .v2hWindow(new TimeWindow(LocalTime.of(16, 0), LocalTime.of(23, 0))).build();
         V2xController c = new V2xController(s);
         // 14:30 UTC = 15:30 in Berlin (winter): outside
@@ -189,7 +194,7 @@ class V2xControllerTest {
 
     @Test
     void dailyDischargeBudgetStopsV2hAndResetsAtLocalMidnight() {
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).dailyDischargeBudgetKwh(1.0)
+        V2xSettings s = v2hDownToReserve().dailyDischargeBudgetKwh(1.0)
                 .minOnOffTimes(Duration.ZERO, Duration.ZERO).build();
         V2xController c = new V2xController(s);
         Instant start = Instant.parse("2026-03-02T23:00:00Z");
@@ -265,7 +270,7 @@ class V2xControllerTest {
 
     @Test
     void v2hDischargeKeepsTheDepartureTargetReachable() {
-        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).build();
+        V2xSettings s = v2hDownToReserve().build();
         V2xController c = new V2xController(s);
         c.decide(Measurement.at(T0).grid(0).car(60.0, CAPACITY).build());
         // 60 -> 80 % needs 1.76 h; departure in 2 h: only 14 min slack, less than one hourly step
@@ -276,6 +281,104 @@ class V2xControllerTest {
         d = c.decide(Measurement.at(T0.plusSeconds(7200)).grid(3000).car(60.0, CAPACITY)
                 .departure(T0.plusSeconds(7200 + 12 * 3600)).build());
         assertEquals(-2950, d.setpointW(), 1e-9);
+    }
+
+    @Test
+    void v2hByDefaultStopsAtTheTargetAndUsesOnlyTheEnergyAboveIt() {
+        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).minOnOffTimes(Duration.ZERO, Duration.ZERO)
+                .minWriteInterval(Duration.ZERO).build();
+        assertEquals(80, s.v2hFloorPct(), "default floor: the target");
+        V2xController c = new V2xController(s);
+        c.decide(car(-900, 0, 0, 85));
+        assertEquals(-2950, c.decide(car(0, 3000, 0, 85)).setpointW(), 1e-9);
+        // 15 min steps: 1 % of 60 kWh above the floor gives 600 Wh x 0.92 = 552 Wh, i.e. 2208 W for one step
+        Decision d = c.decide(car(900, 50, -2950, 81));
+        assertEquals(-2208, d.setpointW(), 1e-6);
+        assertTrue(d.urgent(), "a discharge above the cap is reduced at once");
+        d = c.decide(car(1800, 2258, -2208, 80));
+        assertEquals(0, d.setpointW(), "at the V2H floor");
+        assertEquals(ControlState.IDLE, d.state());
+        assertTrue(d.reason().contains("V2H minimum SoC"), d.reason());
+        d = c.decide(car(2700, 3000, 0, 70));
+        assertEquals(0, d.setpointW(), "energy below the target is kept for the departure");
+    }
+
+    @Test
+    void loweredV2hMinSocStopsThereAndNeverBelowTheReserveMargin() {
+        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).v2hMinSocPct(50.0)
+                .minOnOffTimes(Duration.ZERO, Duration.ZERO).minWriteInterval(Duration.ZERO).build();
+        V2xController c = new V2xController(s);
+        c.decide(car(-900, 0, 0, 60));
+        assertEquals(-2950, c.decide(car(0, 3000, 0, 60)).setpointW(), 1e-9);
+        Decision d = c.decide(car(900, 50, -2950, 50));
+        assertEquals(0, d.setpointW());
+        assertTrue(d.reason().contains("V2H minimum SoC"), d.reason());
+        assertEquals(32, base().v2hMinSocPct(10.0).build().v2hFloorPct(), "never below reserve + margin");
+    }
+
+    @Test
+    void outageBackupGoesBelowTheV2hFloorDownToTheReserve() {
+        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).minWriteInterval(Duration.ZERO).build();
+        V2xController c = new V2xController(s);
+        Decision d = c.decide(car(0, 2000, 0, 60));
+        assertEquals(0, d.setpointW(), "grid present: 60 % is below the V2H floor");
+        d = c.decide(Measurement.at(at(60)).gridAvailable(false).pv(0.0).homeLoad(2000.0).car(60.0, CAPACITY)
+                .build());
+        assertEquals(ControlState.BACKUP_DISCHARGE, d.state());
+        assertEquals(-2000, d.setpointW(), 1e-9);
+        d = c.decide(Measurement.at(at(120)).gridAvailable(false).charger(-2000).pv(0.0).homeLoad(2000.0)
+                .car(33.0, CAPACITY).build());
+        assertEquals(-2000, d.setpointW(), 1e-9, "above reserve + margin the home is still served");
+        d = c.decide(Measurement.at(at(180)).gridAvailable(false).charger(-2000).pv(0.0).homeLoad(2000.0)
+                .car(32.0, CAPACITY).build());
+        assertEquals(0, d.setpointW(), "stops at reserve + margin");
+    }
+
+    @Test
+    void solarChargingStoresSurplusAboveTheTargetUpToSolarMaxSoc() {
+        V2xSettings s = base().solarMaxSocPct(90).minOnOffTimes(Duration.ZERO, Duration.ZERO)
+                .minWriteInterval(Duration.ZERO).build();
+        V2xController c = new V2xController(s);
+        c.decide(car(-900, 0, 0, 85));
+        Decision d = c.decide(car(0, -3000, 0, 85));
+        assertEquals(ControlState.SOLAR_CHARGE, d.state());
+        assertEquals(3050, d.setpointW(), 1e-9, "above the 80 % target the surplus is still stored");
+        // 0.5 % left = 300 Wh / 0.92 in 15 min: 1304 W, below the minimum charge power
+        d = c.decide(car(900, 50, 3050, 89.5));
+        assertEquals(0, d.setpointW());
+        assertEquals(SolarFollower.CHARGE_CAPPED, d.reason());
+        d = c.decide(car(1800, -3000, 0, 90));
+        assertEquals(0, d.setpointW(), "at solarMaxSoc");
+        // default solarMaxSoc 100: charging continues at 95 %
+        V2xController full = new V2xController(base().build());
+        full.decide(car(-900, 0, 0, 95));
+        assertEquals(3050, full.decide(car(0, -3000, 0, 95)).setpointW(), 1e-9);
+    }
+
+    @Test
+    void v2hAboveTheTargetNeverThreatensTheDeparture() {
+        V2xSettings s = base().mode(ControlMode.SOLAR_V2H).minOnOffTimes(Duration.ZERO, Duration.ZERO)
+                .minWriteInterval(Duration.ZERO).build();
+        V2xController c = new V2xController(s);
+        Instant departure = at(1200);
+        c.decide(Measurement.at(at(-300)).grid(0).car(85.0, CAPACITY).departure(departure).build());
+        // departure in 20 min, 5 % above the target: the surplus goes to the home, no forced charge
+        Decision d = c.decide(Measurement.at(at(0)).grid(3000).car(85.0, CAPACITY).departure(departure).build());
+        assertEquals(ControlState.V2H_DISCHARGE, d.state());
+        assertEquals(-2950, d.setpointW(), 1e-9);
+        d = c.decide(Measurement.at(at(600)).grid(3000).charger(-2950).car(80.0, CAPACITY).departure(departure)
+                .build());
+        assertEquals(0, d.setpointW(), "at the target: neither V2H nor a forced charge");
+        assertEquals(ControlState.IDLE, d.state());
+    }
+
+    @Test
+    void floorSettingsAreValidated() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> base().targetSocPct(80).solarMaxSocPct(70).build());
+        assertTrue(e.getMessage().contains("solarMaxSocPct"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> base().v2hMinSocPct(120.0).build());
+        assertTrue(e.getMessage().contains("v2hMinSocPct"), e.getMessage());
     }
 
     @Test
@@ -350,7 +453,7 @@ class V2xControllerTest {
 
     @Test
     void unknownSocNeverDischargesButMayChargeFromSurplus() {
-        V2xController c = new V2xController(base().mode(ControlMode.SOLAR_V2H).build());
+        V2xController c = new V2xController(v2hDownToReserve().build());
         Decision d = c.decide(Measurement.at(T0).grid(4000).car(null, null).build());
         assertEquals(0, d.setpointW());
         assertTrue(d.reason().contains("unknown"), d.reason());
@@ -360,7 +463,7 @@ class V2xControllerTest {
 
     @Test
     void timeGoingBackwardsGivesASafeStop() {
-        V2xController c = new V2xController(base().mode(ControlMode.SOLAR_V2H).build());
+        V2xController c = new V2xController(v2hDownToReserve().build());
         assertTrue(c.decide(car(100, 3000, 0, 70)).setpointW() < 0);
         Decision d = c.decide(car(50, 50, -2950, 70));
         assertEquals(ControlState.SAFE_STOP, d.state());
