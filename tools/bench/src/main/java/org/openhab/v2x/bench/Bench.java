@@ -69,6 +69,7 @@ public final class Bench {
     private final PrintStream log;
     private double commitDays = 2;
     private double lookaheadDays = 2;
+    private @Nullable Double v2hMinSocPct;
 
     public Bench(Scenario scenario, Params params, ZoneId zone, PrintStream log) {
         this.scenario = scenario;
@@ -83,10 +84,17 @@ public final class Bench {
         return this;
     }
 
+    /** The V2H floor of the {@code v2x} strategy; {@code null} keeps the controller's default (the target). */
+    public Bench v2hMinSoc(@Nullable Double pct) {
+        v2hMinSocPct = pct;
+        return this;
+    }
+
     /** The strategies compared (the optimum comes on top). */
     public List<Function<Params, Strategy>> strategies() {
+        Double v2hMin = v2hMinSocPct;
         return List.of(BaselineStrategy::new, PvSurplusStrategy::new, ZeroPointBidiStrategy::new,
-                p -> new V2xStrategy(p, zone));
+                p -> new V2xStrategy(p, zone, v2hMin));
     }
 
     public Report run() throws InterruptedException {
@@ -177,6 +185,8 @@ public final class Bench {
         summary.put("steps", scenario.size());
         summary.put("step_minutes", scenario.stepSeconds() / 60);
         summary.put("params", params.toMap());
+        Double v2hMin = v2hMinSocPct;
+        summary.put("v2x_v2h_min_soc_pct", v2hMin == null ? "target" : v2hMin);
         summary.put("optimum", report.optimum().description());
         summary.put("strategies", report.table());
         String json = new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues()

@@ -50,7 +50,7 @@ public final class Main {
                                 [--price-import P] [--price-export P] [--tou 0-6=0.22,17-21=0.38]
                                 [--critical-fraction F]
                    v2x bench --scenario FILE [--params FILE] --out DIR [--zone Europe/Berlin]
-                                [--commit-days 2] [--lookahead-days 2]
+                                [--commit-days 2] [--lookahead-days 2] [--v2h-min-soc PCT]
                    v2x loadtest (--url ws://127.0.0.1:PORT/ocpp | --self-server) --chargers N --duration S
                                 [--version 2.1] [--meter-interval 10] [--connect-rate 200]
             """;
@@ -151,8 +151,8 @@ public final class Main {
 
     static int bench(String[] args, PrintStream out, PrintStream err)
             throws IOException, ScenarioFormatException, InterruptedException {
-        Args a = new Args(args, Set.of("--scenario", "--params", "--out", "--zone", "--commit-days", "--lookahead-days"),
-                Set.of());
+        Args a = new Args(args, Set.of("--scenario", "--params", "--out", "--zone", "--commit-days", "--lookahead-days",
+                "--v2h-min-soc"), Set.of());
         Path scenarioFile = Path.of(a.require("--scenario"));
         Path outDir = Path.of(a.require("--out"));
         String paramsFile = a.get("--params");
@@ -164,6 +164,13 @@ public final class Main {
                 "baseline, pv-surplus, zero-point-bidi, v2x and the optimum", Runtime.getRuntime().availableProcessors());
         Bench bench = new Bench(s, params, zone, err).windows(a.number("--commit-days", 2),
                 a.number("--lookahead-days", 2));
+        if (a.get("--v2h-min-soc") != null) {
+            double v2hMin = a.number("--v2h-min-soc", Double.NaN);
+            if (!(v2hMin >= 0 && v2hMin <= 100)) {
+                throw new IllegalArgumentException("option --v2h-min-soc must be within 0..100: " + v2hMin);
+            }
+            bench.v2hMinSoc(v2hMin);
+        }
         Bench.Report report = bench.run();
         bench.write(report, scenarioFile.toString(), outDir);
         out.println("optimum: " + report.optimum().description());

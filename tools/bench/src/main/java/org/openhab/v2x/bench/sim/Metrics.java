@@ -48,6 +48,8 @@ public final class Metrics {
     public int departureMisses;
     public int avoidableDepartureMisses;
     public double departureShortfallKwh;
+    /** Σ shortfall × import price of the departure step (not a CONTROL.md metric). */
+    public double departureShortfallCost;
     public int reserveViolations;
     public double outageDemandKwh;
     public double outageUnservedKwh;
@@ -66,6 +68,14 @@ public final class Metrics {
     public double selfSufficiency() {
         double demand = loadServedKwh + evChargeKwh;
         return demand <= 0 ? 1 : (demand - importKwh) / demand;
+    }
+
+    /**
+     * Bench extra, not part of CONTROL.md: the cost plus the energy missing at departures priced at the import
+     * price of the departure step, i.e. what the driver has to buy elsewhere.
+     */
+    public double costInclShortfall() {
+        return cost + departureShortfallCost;
     }
 
     public double equivalentFullCycles() {
@@ -111,6 +121,7 @@ public final class Metrics {
         m.put("outage_served_fraction", outageServedFraction());
         m.put("setpoint_changes", setpointChanges);
         m.put("fraction_of_optimum", Double.isNaN(fractionOfOptimum) ? null : fractionOfOptimum);
+        m.put("cost_incl_shortfall", costInclShortfall());
         m.put("departures", departures);
         m.put("departure_misses_avoidable", avoidableDepartureMisses);
         m.put("ev_charge_kwh", evChargeKwh);

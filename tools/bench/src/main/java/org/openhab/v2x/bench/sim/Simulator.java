@@ -154,6 +154,7 @@ public final class Simulator {
                     double targetWh = p.targetSocPct() / 100 * capacityWh;
                     m.departureMisses++;
                     m.departureShortfallKwh += (targetWh - energyWh) / 1000;
+                    m.departureShortfallCost += (targetWh - energyWh) / 1000 * priceImport;
                     if (Math.min(capacityWh, arrivalWh + reachableWh) >= targetWh
                             - DEPARTURE_TOLERANCE_PCT / 100 * capacityWh) {
                         m.avoidableDepartureMisses++;

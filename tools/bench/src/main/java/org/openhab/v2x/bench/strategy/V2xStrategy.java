@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.v2x.internal.control.ControlMode;
 import org.openhab.automation.v2x.internal.control.Decision;
 import org.openhab.automation.v2x.internal.control.Measurement;
@@ -27,7 +28,8 @@ import org.openhab.v2x.bench.sim.Strategy;
 
 /**
  * Our controller, called exactly as the openHAB module handler calls it: one {@link Measurement} per scenario step,
- * {@link Decision#setpointW()} to the charger.
+ * {@link Decision#setpointW()} to the charger. The minimum charge and discharge power is {@code min_power_w}: a home
+ * demand below it is not served while export is not allowed (the controller never pulses the charger).
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -42,12 +44,20 @@ public final class V2xStrategy implements Strategy {
         this(settings(params, zone), params.evCapacityKwh());
     }
 
+    /** With the V2H floor at {@code v2hMinSocPct} instead of the controller's default (the target). */
+    public V2xStrategy(Params params, ZoneId zone, @Nullable Double v2hMinSocPct) {
+        this(settings(params, zone).toBuilder().v2hMinSocPct(v2hMinSocPct).build(), params.evCapacityKwh());
+    }
+
     public V2xStrategy(V2xSettings settings, double capacityKwh) {
         this.controller = new V2xController(settings);
         this.capacityKwh = capacityKwh;
     }
 
-    /** The scenario parameters as controller settings, mode solar-v2h, everything else at its default. */
+    /**
+     * The scenario parameters as controller settings, mode solar-v2h, everything else at its default (V2H floor at
+     * the target, solar charging up to 100 %).
+     */
     public static V2xSettings settings(Params p, ZoneId zone) {
         double min = Math.max(1, p.minPowerW());
         return V2xSettings.builder().mode(ControlMode.SOLAR_V2H).reserveSocPct(p.reserveSocPct())

@@ -14,11 +14,16 @@ package org.openhab.v2x.bench.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.v2x.bench.TestScenarios;
 import org.openhab.v2x.bench.scenario.Params;
 import org.openhab.v2x.bench.scenario.Scenario;
+import org.openhab.v2x.bench.scenario.ScenarioCsv;
 import org.openhab.v2x.bench.strategy.BaselineStrategy;
 
 /**
@@ -112,6 +117,27 @@ class MetricsTest {
         assertEquals(1, m.departureMisses);
         assertEquals(12.0, m.departureShortfallKwh, EPS);
         assertEquals(1, m.avoidableDepartureMisses);
+    }
+
+    @Test
+    void costInclShortfallPricesTheMissingEnergyAtTheDepartureStep() throws Exception {
+        // car present in the first two hours, leaves 12 kWh short of the 80 % target; import 0.40 at the last step
+        String csv = """
+                timestamp,load_w,pv_w,grid_available,ev_present,ev_trip_kwh,price_import,price_export
+                2026-06-01T00:00:00Z,1000,0,1,1,0,0.20,0.05
+                2026-06-01T01:00:00Z,0,0,1,1,0,0.40,0.05
+                2026-06-01T02:00:00Z,0,0,1,0,0,0.25,0.05
+                """;
+        Scenario s = ScenarioCsv.read(new StringReader(csv), "test");
+        Metrics m = run(s, p, constant(0));
+        assertEquals(0.20, m.cost, EPS, "CONTROL.md cost: 1 kWh import at 0.20, the shortfall not in it");
+        assertEquals(12.0, m.departureShortfallKwh, EPS);
+        assertEquals(0.20 + 12.0 * 0.40, m.costInclShortfall(), EPS);
+        Map<String, Object> map = m.toMap();
+        assertEquals(Metrics.NAMES, List.copyOf(map.keySet()).subList(0, Metrics.NAMES.size()),
+                "the CONTROL.md metrics come first, unchanged");
+        assertEquals(m.costInclShortfall(), (double) map.get("cost_incl_shortfall"), EPS);
+        assertEquals(m.cost, (double) map.get("cost"), EPS);
     }
 
     @Test
