@@ -65,7 +65,7 @@ class RuleActionsInFelixTest {
                       {"type": "v2x.SolarFollow", "config": {
                         "gridPowerItem": "It_GridPower", "homeLoadItem": "It_HomeLoad", "socItem": "It_CarSoc",
                         "chargerPowerItem": "It_ChargerPower", "setpointItem": "It_Setpoint",
-                        "mode": "solar-v2h", "capacity": 60, "reserveSoc": 30, "gridBias": 0}},
+                        "mode": "solar-v2h", "capacity": 60, "reserveSoc": 30, "gridBias": 0, "v2hMinSoc": 30}},
                       {"type": "v2x.OutageBackup", "config": {
                         "socItem": "It_CarSoc", "setpointItem": "It_Setpoint", "gridAvailableItem": "It_GridOk",
                         "homeLoadItem": "It_HomeLoad", "capacity": 60, "reserveSoc": 30,
@@ -76,7 +76,7 @@ class RuleActionsInFelixTest {
                 """);
         HostedCarThingTest.await(() -> "IDLE".equals(h.ruleStatus("it-v2x")), "rule initialized");
 
-        // 2 kW import, car above its reserve: the car covers the import (V2H)
+        // 2 kW import, car above its reserve and V2H allowed down to it: the car covers the import
         h.postUpdate("It_GridPower", new QuantityType<>(2000, Units.WATT));
         HostedCarThingTest.await(() -> watts(h.getItemState("It_Setpoint")) != null, "setpoint commanded");
         Double v2h = watts(h.getItemState("It_Setpoint"));
