@@ -33,7 +33,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Reads and writes the scenario CSV of CONTROL.md. Columns may come in any order; the optional price and critical
- * load columns may be left out. Every error names the line.
+ * load columns may be left out. Every error names the line. The one reader of the format: the sandbox replays what
+ * it returns too.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -125,16 +126,23 @@ public final class ScenarioCsv {
                             TRIP + " is " + tripKwh + " but the car did not just return (it was present before)");
                 }
             }
+            double loadW = number(cells[load], LOAD, name, lineNo);
+            double criticalW = optional(cells, critical, CRITICAL, name, lineNo);
+            if (criticalW > loadW) {
+                throw new ScenarioFormatException(name, lineNo,
+                        CRITICAL + " (" + cells[critical].trim() + ") must not exceed " + LOAD + " ("
+                                + cells[load].trim() + ")");
+            }
             data.startS.add(startS);
             data.offsets.add(time.getOffset());
-            data.load.add(number(cells[load], LOAD, name, lineNo));
+            data.load.add(loadW);
             data.pv.add(number(cells[pv], PV, name, lineNo));
             data.grid.add(flag(cells[grid], GRID, name, lineNo));
             data.present.add(isPresent);
             data.trip.add(tripKwh);
             data.priceImport.add(optional(cells, priceImport, PRICE_IMPORT, name, lineNo));
             data.priceExport.add(optional(cells, priceExport, PRICE_EXPORT, name, lineNo));
-            data.critical.add(optional(cells, critical, CRITICAL, name, lineNo));
+            data.critical.add(criticalW);
         }
         if (data.size() == 0) {
             throw new ScenarioFormatException(name, lineNo, "no data rows after the header");

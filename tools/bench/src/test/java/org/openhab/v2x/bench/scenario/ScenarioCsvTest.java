@@ -94,6 +94,43 @@ class ScenarioCsvTest {
     }
 
     @Test
+    void headerIsTrimmedCaseInsensitiveInAnyOrderAfterAByteOrderMark() throws Exception {
+        Scenario s = read("\uFEFF Ev_Present ,EV_TRIP_KWH,critical_load_w,Timestamp,LOAD_W,pv_w,grid_available\n"
+                + "1,0,300,2026-07-10T19:00:00+02:00,500,100,0\n");
+        assertEquals(1, s.size());
+        assertEquals(500, s.loadW(0));
+        assertEquals(100, s.pvW(0));
+        assertEquals(300, s.criticalLoadW(0));
+        assertTrue(s.evPresent(0) && !s.gridAvailable(0));
+        assertEquals(900, s.stepSeconds(), "a single step counts as 15 min");
+    }
+
+    @Test
+    void criticalLoadAboveTheLoadNamesTheLine() {
+        ScenarioFormatException e = error("timestamp,load_w,pv_w,grid_available,ev_present,ev_trip_kwh,critical_load_w\n"
+                + "2026-07-10T19:00:00+02:00,500,100,1,0,0,500\n" + "2026-07-10T19:15:00+02:00,500,100,1,0,0,501\n");
+        assertEquals(3, e.line());
+        assertEquals("s.csv:3: critical_load_w (501) must not exceed load_w (500)", e.getMessage());
+    }
+
+    @Test
+    void cellsAreOnlyWhatCONTROLmdAllows() {
+        assertTrue(error(HEADER + "2026-07-10T19:00:00+02:00,1,0,true,0,0\n").getMessage()
+                .contains("grid_available must be 0 or 1, not 'true'"), "flags are 0/1 only");
+        ScenarioFormatException emptyPrice = error(
+                "timestamp,load_w,pv_w,grid_available,ev_present,ev_trip_kwh,price_import,price_export\n"
+                        + "2026-07-10T19:00:00+02:00,1,0,1,0,0,,0.08\n");
+        assertEquals(2, emptyPrice.line());
+        assertTrue(emptyPrice.getMessage().contains("price_import is empty"), emptyPrice.getMessage());
+        assertEquals(1, error("timestamp,load_w,pv_w,grid_available,ev_present,ev_trip_kwh,load_w\n" + ROW1).line());
+        assertEquals(2, error(HEADER + "2026-07-10T19:00:00+02:00,1,0,1,0,0,7\n").line(), "an extra cell");
+        assertEquals(2, error(HEADER + "2026-07-10T19:00:00+02:00,Infinity,0,1,0,0\n").line());
+        assertEquals(3, error(HEADER + ROW1 + "2026-07-10T19:16:30+02:00,1,0,1,0,0\n").line(), "whole minutes");
+        assertEquals(3, error(HEADER + ROW1 + "2026-07-10T19:00:00+02:00,1,0,1,0,0\n").line(), "same time twice");
+        assertEquals(1, error("\n" + HEADER + ROW1).line(), "the header is the first line");
+    }
+
+    @Test
     void headerProblemsAreLineOne() {
         assertEquals(1, error("timestamp,load_w,pv_w\n" + ROW1).line());
         assertEquals(1, error("").line());

@@ -13,9 +13,6 @@
 package org.openhab.v2x.sandbox.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +22,9 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.v2x.bench.scenario.ScenarioFormatException;
 import org.openhab.v2x.simulator.home.DefaultDay;
 import org.openhab.v2x.simulator.home.Scenario;
-import org.openhab.v2x.simulator.home.ScenarioCsv;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -59,7 +56,7 @@ public final class SandboxActivator implements BundleActivator {
         Scenario scenario;
         try {
             scenario = scenario(settings);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | ScenarioFormatException | IllegalArgumentException e) {
             System.err.println("Cannot read the scenario: " + e.getMessage());
             result.complete(2);
             return;
@@ -93,16 +90,9 @@ public final class SandboxActivator implements BundleActivator {
         }
     }
 
-    private static Scenario scenario(SandboxSettings settings) throws IOException {
+    private static Scenario scenario(SandboxSettings settings) throws IOException, ScenarioFormatException {
         Path file = settings.scenario();
-        Scenario scenario;
-        if (file == null) {
-            scenario = DefaultDay.scenario();
-        } else {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                scenario = ScenarioCsv.read(file.getFileName().toString(), reader);
-            }
-        }
+        Scenario scenario = file == null ? DefaultDay.scenario() : HomeScenarios.read(file);
         Double hours = settings.hours();
         return hours == null ? scenario : scenario.firstPart(Duration.ofSeconds(Math.round(hours * 3600)));
     }

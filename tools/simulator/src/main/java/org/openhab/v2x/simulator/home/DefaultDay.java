@@ -59,7 +59,7 @@ public final class DefaultDay {
             double trip = Math.abs(hour - hours(RETURN)) < 1e-9 ? TRIP_KWH : 0;
             boolean grid = hour < hours(OUTAGE_START) || hour >= hours(OUTAGE_END);
             steps.add(new ScenarioStep(start.toInstant(), load, pvW(hour), grid, present, trip, critical,
-                    ScenarioCsv.DEFAULT_PRICE_IMPORT, ScenarioCsv.DEFAULT_PRICE_EXPORT));
+                    ScenarioStep.DEFAULT_PRICE_IMPORT, ScenarioStep.DEFAULT_PRICE_EXPORT));
         }
         return new Scenario("default day", steps, OFFSET);
     }

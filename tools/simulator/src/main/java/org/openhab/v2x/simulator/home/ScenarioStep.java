@@ -34,6 +34,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public record ScenarioStep(Instant start, double loadW, double pvW, boolean gridAvailable, boolean evPresent,
         double evTripKwh, double criticalLoadW, double priceImport, double priceExport) {
 
+    /** Prices of a step whose scenario names none: the defaults of CONTROL.md's scenario parameters. */
+    public static final double DEFAULT_PRICE_IMPORT = 0.30;
+    public static final double DEFAULT_PRICE_EXPORT = 0.08;
+
     public ScenarioStep {
         nonNegative("load_w", loadW);
         nonNegative("pv_w", pvW);
