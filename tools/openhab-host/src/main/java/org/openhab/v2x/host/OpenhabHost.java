@@ -245,6 +245,7 @@ public final class OpenhabHost implements AutoCloseable {
         List<Thing> children;
         Thing thing;
         synchronized (this) {
+            waitingForFactory.remove(uid);
             thing = things.get(uid);
             children = things.values().stream().filter(t -> uid.equals(t.getBridgeUID())).toList();
         }

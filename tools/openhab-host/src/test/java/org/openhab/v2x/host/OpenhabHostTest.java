@@ -203,7 +203,12 @@ class OpenhabHostTest {
                 {"things": [{"uid": "hosttest:hub:late", "config": {"broken": true}}]}
                 """);
         assertEquals(ThingStatus.UNINITIALIZED, host.getThingStatus("hosttest:hub:late").getStatus());
+        host.load("""
+                {"things": [{"uid": "hosttest:hub:withdrawn"}]}
+                """);
+        host.removeThing("hosttest:hub:withdrawn");
         host.addThingHandlerFactory(new TestFactory());
+        assertNull(host.getThing("hosttest:hub:withdrawn"), "a removed thing must not come up later");
         ThingStatusInfo status = host.getThingStatus("hosttest:hub:late");
         assertEquals(ThingStatus.OFFLINE, status.getStatus());
         assertEquals("broken", status.getDescription());
