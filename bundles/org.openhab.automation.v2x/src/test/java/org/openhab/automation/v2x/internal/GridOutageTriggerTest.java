@@ -269,6 +269,17 @@ class GridOutageTriggerTest {
         assertNoMorePolling("GridOk");
     }
 
+    @Test
+    void aFailedReadDoesNotEndThePolling() {
+        rule(switchTrigger());
+        settle("GridOk");
+        reads.failNextRead("GridOk");
+        settle("GridOk", 1);
+        set("GridOk", "OFF");
+        settle("GridOk");
+        assertEquals(List.of("LOST/OFF"), firings(), "one failed read must not stop the outage detection");
+    }
+
     /** After the trigger's handler is gone: no read of the item any more and no firing on an outage. */
     private void assertNoMorePolling(String itemName) {
         // a poll that was already running when the handler was disposed may still finish
@@ -393,6 +404,7 @@ class GridOutageTriggerTest {
     private static final class ReadCounter implements InvocationHandler {
         private final ItemRegistry target;
         private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+        private volatile @Nullable String failing;
 
         ReadCounter(ItemRegistry target) {
             this.target = target;
@@ -401,6 +413,11 @@ class GridOutageTriggerTest {
         ItemRegistry registry() {
             return (ItemRegistry) Proxy.newProxyInstance(ItemRegistry.class.getClassLoader(),
                     new Class<?>[] { ItemRegistry.class }, this);
+        }
+
+        /** The next read of the item throws, as a registry going away under the trigger would. */
+        void failNextRead(String itemName) {
+            failing = itemName;
         }
 
         int of(String itemName) {
@@ -417,6 +434,10 @@ class GridOutageTriggerTest {
             if ("getItem".equals(method.getName()) && args != null && args.length == 1
                     && args[0] instanceof String name) {
                 counts.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+                if (name.equals(failing)) {
+                    failing = null;
+                    throw new IllegalStateException("item registry unavailable");
+                }
             }
             try {
                 return method.invoke(target, args);

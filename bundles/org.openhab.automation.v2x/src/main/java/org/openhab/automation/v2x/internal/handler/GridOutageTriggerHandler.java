@@ -29,6 +29,8 @@ import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemNotFoundException;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.library.types.OnOffType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code v2x.GridOutage} trigger: polls the grid switch or voltage item with the rule engine's scheduler and
@@ -45,6 +47,10 @@ public final class GridOutageTriggerHandler extends BaseTriggerModuleHandler {
     public static final String LOST = "LOST";
     public static final String RESTORED = "RESTORED";
 
+    private static final String POLLING = "grid polling";
+
+    private final Logger logger = LoggerFactory.getLogger(GridOutageTriggerHandler.class);
+    private final WarnOnce warnings;
     private final ItemValues values;
     private final @Nullable String switchItem;
     private final @Nullable String voltageItem;
@@ -70,7 +76,8 @@ public final class GridOutageTriggerHandler extends BaseTriggerModuleHandler {
             throw new IllegalArgumentException("Parameter '" + POLL_INTERVAL + "' must be at least 0.1 s");
         }
         pollMillis = Math.round(pollSeconds * 1000);
-        values = new ItemValues(registry, new WarnOnce(ruleUid));
+        warnings = new WarnOnce(ruleUid);
+        values = new ItemValues(registry, warnings);
     }
 
     @Override
@@ -90,6 +97,17 @@ public final class GridOutageTriggerHandler extends BaseTriggerModuleHandler {
     }
 
     private synchronized void poll() {
+        try {
+            check();
+            warnings.resolved(POLLING);
+        } catch (RuntimeException e) {
+            // an exception escaping to the scheduler would end the polling for good, and with it outage detection
+            warnings.warn(POLLING, "reading the grid state failed (" + e + "); trying again at every poll");
+            logger.debug("Grid poll failed", e);
+        }
+    }
+
+    private void check() {
         Boolean available = gridAvailable();
         if (available == null || available.equals(lastAvailable)) {
             return;
