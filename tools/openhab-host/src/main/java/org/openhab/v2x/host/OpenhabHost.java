@@ -318,6 +318,11 @@ public final class OpenhabHost implements AutoCloseable {
         rules.itemUpdated(itemName, previous, state);
     }
 
+    /** Removes a rule, disposing its module handlers, as deleting it in openHAB does. */
+    public void removeRule(String ruleUid) {
+        rules.remove(ruleUid);
+    }
+
     public String ruleStatus(String ruleUid) {
         return rules.status(ruleUid);
     }

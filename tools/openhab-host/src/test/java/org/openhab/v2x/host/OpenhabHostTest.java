@@ -232,6 +232,22 @@ class OpenhabHostTest {
     }
 
     @Test
+    void aRemovedRuleNoLongerRuns() throws InterruptedException {
+        host.addModuleHandlerFactory(new CopyActionFactory());
+        host.load("""
+                {"items": [{"name": "Source", "type": "Number"}, {"name": "Copy", "type": "Number", "state": "0"}],
+                 "rules": [{"uid": "gone",
+                            "triggers": [{"type": "core.ItemStateUpdateTrigger", "config": {"itemName": "Source"}}],
+                            "actions": [{"type": "test.Copy", "config": {"from": "Source", "to": "Copy"}}]}]}
+                """);
+        host.removeRule("gone");
+        assertEquals("UNKNOWN", host.ruleStatus("gone"));
+        host.postUpdate("Source", new org.openhab.core.library.types.DecimalType(7));
+        Thread.sleep(200);
+        assertEquals("0", host.getItemState("Copy").toString());
+    }
+
+    @Test
     void aRuleWithoutItsModuleHandlerIsUninitializedUntilTheFactoryComes() {
         host.load("""
                 {"items": [{"name": "Source", "type": "Number"}, {"name": "Copy", "type": "Number"}],

@@ -125,9 +125,22 @@ public final class RuleRunner {
         RuleInstance rule = new RuleInstance(definition);
         RuleInstance previous = rules.put(definition.uid, rule);
         if (previous != null) {
-            release(previous);
+            retire(previous);
         }
         initialize(rule);
+    }
+
+    /** Removes a rule: its module handlers are disposed and runs still queued for it do nothing. */
+    public void remove(String ruleUid) {
+        RuleInstance rule = rules.remove(ruleUid);
+        if (rule != null) {
+            retire(rule);
+        }
+    }
+
+    private synchronized void retire(RuleInstance rule) {
+        rule.status = "REMOVED";
+        release(rule);
     }
 
     public String status(String ruleUid) {
