@@ -179,8 +179,9 @@ public final class RuleRunner {
 
     private synchronized void initialize(RuleInstance rule) {
         release(rule);
-        List<Module> modules = new ArrayList<>(rule.triggers);
-        modules.addAll(rule.actions);
+        // actions first and triggers last, so a trigger that fires as soon as it is armed finds the actions ready
+        List<Module> modules = new ArrayList<>(rule.actions);
+        modules.addAll(rule.triggers);
         for (Module module : modules) {
             String type = module.getTypeUID();
             if (type.equals(UPDATE_TRIGGER) || type.equals(CHANGE_TRIGGER) || type.equals(COMMAND_ACTION)) {
@@ -209,9 +210,11 @@ public final class RuleRunner {
                 return;
             }
             rule.handlers.put(module, handler);
-            handler.setCallback(callbackFor(rule));
         }
+        // the rule is ready before any handler gets its callback: a trigger may fire the moment it has one
         rule.status = "IDLE";
+        ModuleHandlerCallback callback = callbackFor(rule);
+        rule.handlers.values().forEach(handler -> handler.setCallback(callback));
     }
 
     private void release(RuleInstance rule) {
