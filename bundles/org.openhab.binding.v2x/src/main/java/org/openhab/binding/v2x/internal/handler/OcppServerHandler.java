@@ -12,26 +12,19 @@
  */
 package org.openhab.binding.v2x.internal.handler;
 
-import java.io.File;
-import java.net.BindException;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
-import org.openhab.binding.v2x.internal.ocpp.OcppSessionConfig;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppChargePointAccess;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppChargePointDirectory;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppRejectReason;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppServer;
-import org.openhab.binding.v2x.internal.ocpp.server.OcppServerConfig;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppServerListener;
+import org.openhab.binding.v2x.internal.ocpp.server.UnknownChargePoints;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -51,13 +44,13 @@ import org.slf4j.LoggerFactory;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-public class OcppServerHandler extends BaseBridgeHandler implements OcppServerListener, OcppChargePointDirectory {
+public final class OcppServerHandler extends BaseBridgeHandler implements OcppServerListener, OcppChargePointDirectory {
 
     public static final String PROPERTY_UNKNOWN_CHARGE_POINTS = "unknownChargePoints";
 
     private final Logger logger = LoggerFactory.getLogger(OcppServerHandler.class);
     private final Map<String, OcppChargerHandler> chargers = new ConcurrentHashMap<>();
-    private final Set<String> unknownChargePoints = new TreeSet<>();
+    private final UnknownChargePoints unknownChargePoints;
     private OcppServerConfiguration config = new OcppServerConfiguration();
     private @Nullable OcppServer server;
     private @Nullable Future<?> startJob;
@@ -65,12 +58,13 @@ public class OcppServerHandler extends BaseBridgeHandler implements OcppServerLi
 
     public OcppServerHandler(Bridge bridge) {
         super(bridge);
+        unknownChargePoints = new UnknownChargePoints(this::publishUnknownChargePoints);
     }
 
     @Override
     public void initialize() {
         config = getConfigAs(OcppServerConfiguration.class);
-        String problem = checkConfiguration(config);
+        String problem = OcppServerConfigMapper.check(config);
         if (problem != null) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, problem);
             return;
@@ -123,11 +117,7 @@ public class OcppServerHandler extends BaseBridgeHandler implements OcppServerLi
         if (previous != null && previous != charger) {
             logger.warn("Two charger things use the charge point id {}; {} takes over", id, childThing.getUID());
         }
-        synchronized (unknownChargePoints) {
-            if (unknownChargePoints.remove(id)) {
-                publishUnknownChargePoints();
-            }
-        }
+        unknownChargePoints.remove(id);
         OcppServer current = server;
         OcppSession session = current == null ? null : current.getSession(id);
         if (session != null && session.isOpen()) {
@@ -205,14 +195,7 @@ public class OcppServerHandler extends BaseBridgeHandler implements OcppServerLi
     }
 
     private void unknownChargePoint(String chargePointId, String remoteAddress) {
-        boolean first;
-        synchronized (unknownChargePoints) {
-            first = unknownChargePoints.add(chargePointId);
-            if (first) {
-                publishUnknownChargePoints();
-            }
-        }
-        if (first) {
+        if (unknownChargePoints.add(chargePointId)) {
             logger.info(
                     "Charge point '{}' ({}) tried to connect to {} but no charger thing has this id; add a thing "
                             + "of type ocpp-charger with chargePointId '{}' under this server to accept it",
@@ -220,17 +203,16 @@ public class OcppServerHandler extends BaseBridgeHandler implements OcppServerLi
         }
     }
 
-    private void publishUnknownChargePoints() {
+    private void publishUnknownChargePoints(@Nullable String list) {
         if (getCallback() != null) {
-            updateProperty(PROPERTY_UNKNOWN_CHARGE_POINTS,
-                    unknownChargePoints.isEmpty() ? null : String.join(",", unknownChargePoints));
+            updateProperty(PROPERTY_UNKNOWN_CHARGE_POINTS, list);
         }
     }
 
     // ---- server lifecycle
 
     private void startServer() {
-        OcppServer newServer = new OcppServer(serverConfig(config), this, this, scheduler);
+        OcppServer newServer = new OcppServer(OcppServerConfigMapper.serverConfig(config), this, this, scheduler);
         try {
             newServer.start();
         } catch (Exception e) {
@@ -262,72 +244,10 @@ public class OcppServerHandler extends BaseBridgeHandler implements OcppServerLi
     }
 
     private void reportStartFailure(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (causedBy(e, BindException.class)) {
-            logger.debug("Port {} is in use: {}", config.port, message);
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    "@text/offline.conf-error-port-in-use [\"" + config.port + "\"]");
-        } else if (config.securityProfile == 2) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    "@text/offline.conf-error-keystore [\"" + escape(message) + "\"]");
-        } else {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                    "@text/offline.comm-error-server-failed [\"" + escape(message) + "\"]");
+        if (OcppServerConfigMapper.portInUse(e)) {
+            logger.debug("Port {} is in use: {}", config.port, String.valueOf(e.getMessage()));
         }
-    }
-
-    private static @Nullable String checkConfiguration(OcppServerConfiguration config) {
-        if (config.port < 1 || config.port > 65535) {
-            return "@text/offline.conf-error-port";
-        }
-        if (config.securityProfile < 0 || config.securityProfile > 2) {
-            return "@text/offline.conf-error-security-profile";
-        }
-        if (config.securityProfile == 2) {
-            String path = config.keystorePath.trim();
-            if (path.isEmpty()) {
-                return "@text/offline.conf-error-keystore-missing";
-            }
-            if (!new File(path).canRead()) {
-                return "@text/offline.conf-error-keystore [\"" + escape(path + " cannot be read") + "\"]";
-            }
-        }
-        return null;
-    }
-
-    static OcppServerConfig serverConfig(OcppServerConfiguration config) {
-        OcppServerConfig serverConfig = new OcppServerConfig();
-        serverConfig.host = config.bindAddress.isBlank() ? "0.0.0.0" : config.bindAddress.trim();
-        serverConfig.port = config.port;
-        serverConfig.path = config.path;
-        serverConfig.requireAuthentication = config.securityProfile > 0;
-        if (config.securityProfile == 2) {
-            serverConfig.keystorePath = config.keystorePath.trim();
-            serverConfig.keystorePassword = config.keystorePassword;
-            serverConfig.keystoreType = config.keystorePath.trim().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
-        }
-        serverConfig.maxMessageSize = config.maxMessageSize;
-        Duration heartbeat = Duration.ofSeconds(Math.max(1, config.heartbeatInterval));
-        // pongs and messages count as signs of life; a charger silent for three heartbeats is gone
-        serverConfig.session = OcppSessionConfig.defaults()
-                .withResponseTimeout(Duration.ofSeconds(Math.max(1, config.callTimeout)))
-                .withSupervision(heartbeat, heartbeat.multipliedBy(3));
-        return serverConfig;
-    }
-
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static String escape(String text) {
-        return text.replace("\"", "'");
+        OcppServerConfigMapper.Problem problem = OcppServerConfigMapper.startFailure(config, e);
+        updateStatus(ThingStatus.OFFLINE, problem.detail(), problem.description());
     }
 }
