@@ -35,26 +35,14 @@ import org.openhab.binding.v2x.internal.ocpp.dto.v16.StopTransactionResponse;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-public class Ocpp16MessageHandler {
-
-    private final Supplier<ChargePointSettings> settings;
-    private final Clock clock;
-    private final IntSupplier heartbeatInterval;
-    private final ChargerStateReport report;
-    private final TransactionTracker transactions;
-    private final ChargePointEvents events;
+public class Ocpp16MessageHandler extends ChargePointMessageHandler {
 
     public Ocpp16MessageHandler(Supplier<ChargePointSettings> settings, Clock clock, IntSupplier heartbeatInterval,
             ChargerStateReport report, TransactionTracker transactions, ChargePointEvents events) {
-        this.settings = settings;
-        this.clock = clock;
-        this.heartbeatInterval = heartbeatInterval;
-        this.report = report;
-        this.transactions = transactions;
-        this.events = events;
+        super(settings, clock, heartbeatInterval, report, transactions, events);
     }
 
-    /** A dispatcher for one session. */
+    @Override
     public OcppCallDispatcher dispatcher() {
         return new OcppCallDispatcher().on(Ocpp16Actions.BOOT_NOTIFICATION, (s, request) -> {
             events.booted(s,

@@ -51,27 +51,15 @@ import org.slf4j.LoggerFactory;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-public class Ocpp2MessageHandler {
+public class Ocpp2MessageHandler extends ChargePointMessageHandler {
 
     private final Logger logger = LoggerFactory.getLogger(Ocpp2MessageHandler.class);
-    private final Supplier<ChargePointSettings> settings;
-    private final Clock clock;
-    private final IntSupplier heartbeatInterval;
-    private final ChargerStateReport report;
-    private final TransactionTracker transactions;
-    private final ChargePointEvents events;
-
     public Ocpp2MessageHandler(Supplier<ChargePointSettings> settings, Clock clock, IntSupplier heartbeatInterval,
             ChargerStateReport report, TransactionTracker transactions, ChargePointEvents events) {
-        this.settings = settings;
-        this.clock = clock;
-        this.heartbeatInterval = heartbeatInterval;
-        this.report = report;
-        this.transactions = transactions;
-        this.events = events;
+        super(settings, clock, heartbeatInterval, report, transactions, events);
     }
 
-    /** A dispatcher for one session. */
+    @Override
     public OcppCallDispatcher dispatcher() {
         return new OcppCallDispatcher().on(Ocpp2Actions.BOOT_NOTIFICATION, (s, request) -> {
             var station = request.chargingStation;
