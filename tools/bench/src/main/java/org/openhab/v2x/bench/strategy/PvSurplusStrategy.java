@@ -35,12 +35,12 @@ public final class PvSurplusStrategy implements Strategy {
     static final double DISABLE_DELAY_S = 180;
 
     private final Params params;
-    private boolean enabled;
-    private double conditionSinceS = Double.NaN;
-    private long planDepartureS = -1;
+    private final DeparturePlan plan;
+    private final SurplusSwitch surplus = new SurplusSwitch(ENABLE_DELAY_S, DISABLE_DELAY_S);
 
     public PvSurplusStrategy(Params params) {
         this.params = params;
+        this.plan = new DeparturePlan(params, LOOP_S);
     }
 
     @Override
@@ -57,55 +57,23 @@ public final class PvSurplusStrategy implements Strategy {
     public double setpoint(SiteView v) {
         Params p = params;
         if (!v.carPresent || !v.gridAvailable) {
-            enabled = false;
-            conditionSinceS = Double.NaN;
-            planDepartureS = -1;
+            plan.reset();
+            surplus.reset();
             return 0;
         }
-        if (v.departureS > 0 && v.socPct < p.targetSocPct()) {
-            double neededS = (p.targetSocPct() - v.socPct) / 100 * p.capacityWh()
-                    / (p.maxChargeW() * p.chargeEfficiency()) * 3600;
-            if (planDepartureS == v.departureS || v.nowS + neededS + LOOP_S >= v.departureS) {
-                planDepartureS = v.departureS;
-                return p.maxChargeW();
-            }
-        } else {
-            planDepartureS = -1;
+        if (plan.chargeNow(v)) {
+            return p.maxChargeW();
         }
         if (v.socPct >= 100) {
-            enabled = false;
-            conditionSinceS = Double.NaN;
+            surplus.reset();
             return 0;
         }
         double target = v.carW - v.gridW;
         double min = Math.max(p.minPowerW(), 1);
-        if (!enabled) {
-            if (target >= min) {
-                if (Double.isNaN(conditionSinceS)) {
-                    conditionSinceS = v.nowS;
-                }
-                if (v.nowS - conditionSinceS >= ENABLE_DELAY_S) {
-                    enabled = true;
-                    conditionSinceS = Double.NaN;
-                    return Math.min(target, p.maxChargeW());
-                }
-            } else {
-                conditionSinceS = Double.NaN;
-            }
+        if (!surplus.update(v.nowS, target >= min, target < min)) {
             return 0;
         }
-        if (target < min) {
-            if (Double.isNaN(conditionSinceS)) {
-                conditionSinceS = v.nowS;
-            }
-            if (v.nowS - conditionSinceS >= DISABLE_DELAY_S) {
-                enabled = false;
-                conditionSinceS = Double.NaN;
-                return 0;
-            }
-            return min;
-        }
-        conditionSinceS = Double.NaN;
-        return Math.min(target, p.maxChargeW());
+        // While the stop timer runs evcc holds the minimum current.
+        return target < min ? min : Math.min(target, p.maxChargeW());
     }
 }

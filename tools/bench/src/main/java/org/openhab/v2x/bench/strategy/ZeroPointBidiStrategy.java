@@ -18,10 +18,16 @@ import org.openhab.v2x.bench.sim.SiteView;
 import org.openhab.v2x.bench.sim.Strategy;
 
 /**
- * openWB's bidirectional sub-mode as described in CONTROL.md: every 10 s the car's power is set from the grid
- * balance so that the grid sits in the middle of the 0..230 W target band: discharging when the house imports,
- * charging from the surplus. It stops discharging at the driving reserve and charging at 100 %; requests below the
- * minimum power give 0. No departure planning and no islanding.
+ * openWB's bidirectional charging, which is a sub-mode of its scheduled charging ("Zielladen", openWB 2.x
+ * {@code ChargeTemplate.scheduled_charging_calc_current}): with the SoC between the plan's target SoC and its SoC
+ * limit the car follows the grid zero point every 10 s (power from the grid balance to the middle of the 0..230 W
+ * band: discharging when the house imports, charging from the surplus, below the minimum power nothing); below the
+ * target it charges from PV surplus (on at 1500 W surplus, at least the minimum power, after 30 s; off after 60 s of
+ * import) and at full power from 5 minutes before the latest start that still reaches the target. Its reserve is
+ * therefore the plan's target SoC, never below {@code reserve_soc_pct}. The SoC limit is 100 %. No islanding.
+ * <p>
+ * One deviation in its favour: openWB estimates the charge duration without the charge efficiency; here the plan
+ * includes it (as the {@code pv-surplus} plan does), so the comparison is about control, not about that estimate.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -31,11 +37,18 @@ public final class ZeroPointBidiStrategy implements Strategy {
     public static final String NAME = "zero-point-bidi";
     static final double LOOP_S = 10;
     static final double TARGET_GRID_W = 115;
+    static final double PLAN_START_EARLIER_S = 300;
+    static final double PV_SWITCH_ON_SURPLUS_W = 1500;
+    static final double PV_SWITCH_ON_DELAY_S = 30;
+    static final double PV_SWITCH_OFF_DELAY_S = 60;
 
     private final Params params;
+    private final DeparturePlan plan;
+    private final SurplusSwitch pvCharging = new SurplusSwitch(PV_SWITCH_ON_DELAY_S, PV_SWITCH_OFF_DELAY_S);
 
     public ZeroPointBidiStrategy(Params params) {
         this.params = params;
+        this.plan = new DeparturePlan(params, PLAN_START_EARLIER_S);
     }
 
     @Override
@@ -52,13 +65,34 @@ public final class ZeroPointBidiStrategy implements Strategy {
     public double setpoint(SiteView v) {
         Params p = params;
         if (!v.carPresent || !v.gridAvailable) {
+            plan.reset();
+            pvCharging.reset();
             return 0;
         }
-        double power = v.carW - (v.gridW - TARGET_GRID_W);
-        if (power > 0) {
-            power = v.socPct >= 100 ? 0 : Math.min(power, p.maxChargeW());
-        } else if (power < 0) {
-            power = v.socPct <= p.reserveSocPct() ? 0 : Math.max(power, -p.maxDischargeW());
+        if (plan.chargeNow(v)) {
+            return p.maxChargeW();
+        }
+        double zeroPoint = v.carW - (v.gridW - TARGET_GRID_W);
+        if (v.socPct >= p.targetSocPct()) {
+            pvCharging.reset();
+            return bidi(zeroPoint, v.socPct);
+        }
+        double min = Math.max(p.minPowerW(), 1);
+        double surplus = v.carW - v.gridW;
+        if (!pvCharging.update(v.nowS, surplus >= Math.max(PV_SWITCH_ON_SURPLUS_W, min), surplus < min)) {
+            return 0;
+        }
+        return Math.min(Math.max(zeroPoint, min), p.maxChargeW());
+    }
+
+    private double bidi(double zeroPoint, double socPct) {
+        Params p = params;
+        double floorPct = Math.max(p.targetSocPct(), p.reserveSocPct());
+        double power;
+        if (zeroPoint > 0) {
+            power = socPct >= 100 ? 0 : Math.min(zeroPoint, p.maxChargeW());
+        } else {
+            power = socPct <= floorPct ? 0 : Math.max(zeroPoint, -p.maxDischargeW());
         }
         return Math.abs(power) < p.minPowerW() ? 0 : power;
     }
