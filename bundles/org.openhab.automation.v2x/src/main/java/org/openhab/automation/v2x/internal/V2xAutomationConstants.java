@@ -47,6 +47,7 @@ public final class V2xAutomationConstants {
     public static final String RESERVE_MARGIN = "reserveMargin";
     public static final String V2H_MIN_SOC = "v2hMinSoc";
     public static final String SOLAR_MAX_SOC = "solarMaxSoc";
+    public static final String MIN_SOLAR_SHARE = "minSolarShare";
     public static final String CAPACITY = "capacity";
     public static final String MIN_CHARGE_POWER = "minChargePower";
     public static final String MAX_CHARGE_POWER = "maxChargePower";

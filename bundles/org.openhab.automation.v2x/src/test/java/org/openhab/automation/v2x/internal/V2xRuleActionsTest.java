@@ -101,6 +101,20 @@ class V2xRuleActionsTest {
     }
 
     @Test
+    void minSolarShareComesFromTheRuleConfiguration() {
+        Map<String, Object> config = solar("solar");
+        config.put("departureItem", "Departure");
+        config.put("minSolarShare", 50);
+        site.set("Departure", site.clock.instant().plus(Duration.ofHours(12)).toString());
+        site.rule(HostFixture.module("v2x.SolarFollow", config));
+        step("-600 W");
+        assertEquals(0, site.setpointW(), "600 W is less than 50 % of the 1400 W minimum");
+        site.clock.advance(Duration.ofMinutes(5));
+        step("-800 W");
+        assertEquals(1400, site.setpointW(), 1, "800 W covers more than half of the minimum");
+    }
+
+    @Test
     void modeSolarDoesNotDischargeAndSurplusCharges() {
         site.rule(HostFixture.module("v2x.SolarFollow", solar("solar")));
         step("2000 W");

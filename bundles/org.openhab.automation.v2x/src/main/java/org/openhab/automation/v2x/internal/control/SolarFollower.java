@@ -18,9 +18,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Turns the grid balance into a charger power that keeps the grid near the configured bias, with minimum powers,
  * a power hysteresis and minimum on/off times so that the charger does not flap.
  * <p>
- * Start: charging when the wanted power reaches the minimum charge power, discharging when the wanted discharge
+ * Start: charging when the wanted power reaches the charge start power (normally the minimum charge power), discharging when the wanted discharge
  * reaches the minimum discharge power, both only after the minimum off time. Keep: while the wanted power stays
- * above minimum - hysteresis, or within the minimum on time, the power is held at least at the minimum. The caps
+ * above start (or minimum discharge) - hysteresis, or within the minimum on time, the power is held at least at the minimum. The caps
  * passed in are hard: when a cap drops below the minimum, the follower stops at once, on-time or not.
  *
  * @author openHAB V2X contributors - Initial contribution
@@ -52,9 +52,12 @@ final class SolarFollower {
      * @param nowS epoch seconds
      * @param chargeCapW largest charge power allowed now (&gt;= 0)
      * @param dischargeCapW largest discharge power allowed now (&gt;= 0, magnitude)
+     * @param chargeStartW wanted power at which charging starts (at least the minimum charge power is commanded);
+     *            normally the minimum charge power, lower when grid energy is needed anyway
      * @return the setpoint, 0 or within [min, cap] in magnitude
      */
-    double follow(double wantedW, double nowS, double chargeCapW, double dischargeCapW, V2xSettings s) {
+    double follow(double wantedW, double nowS, double chargeCapW, double dischargeCapW, double chargeStartW,
+            V2xSettings s) {
         double sinceSwitch = nowS - switchedAtS;
         boolean inMinOnTime = sinceSwitch < s.minOnTime().toMillis() / 1000.0;
         switch (phase) {
@@ -62,7 +65,7 @@ final class SolarFollower {
                 if (chargeCapW < s.minChargeW()) {
                     return stop(nowS, CHARGE_CAPPED);
                 }
-                if (wantedW >= s.minChargeW() - s.powerHysteresisW() || inMinOnTime) {
+                if (wantedW >= chargeStartW - s.powerHysteresisW() || inMinOnTime) {
                     reason = wantedW >= s.minChargeW() ? CHARGING_FROM_SURPLUS : HOLDING_MIN_CHARGE;
                     return clamp(wantedW, s.minChargeW(), chargeCapW);
                 }
@@ -81,7 +84,7 @@ final class SolarFollower {
                     reason = WAITING_MIN_OFF;
                     return 0;
                 }
-                if (wantedW >= s.minChargeW() && chargeCapW >= s.minChargeW()) {
+                if (wantedW >= chargeStartW && chargeCapW >= s.minChargeW()) {
                     start(Phase.CHARGING, nowS, CHARGING_FROM_SURPLUS);
                     return clamp(wantedW, s.minChargeW(), chargeCapW);
                 }

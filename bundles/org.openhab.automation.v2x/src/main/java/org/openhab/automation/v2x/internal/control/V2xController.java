@@ -284,7 +284,7 @@ public final class V2xController {
             capReason = "mode solar does not discharge";
         }
         stepDischargeCapW = dischargeCapW;
-        double powerW = follower.follow(wantedW, nowS, chargeCapW, dischargeCapW, s);
+        double powerW = follower.follow(wantedW, nowS, chargeCapW, dischargeCapW, chargeStartW(m, s), s);
         if (powerW > 0) {
             set(powerW, ControlState.SOLAR_CHARGE, follower.reason());
         } else if (powerW < 0) {
@@ -295,6 +295,19 @@ public final class V2xController {
         } else {
             set(0, ControlState.IDLE, follower.reason());
         }
+    }
+
+    /**
+     * Surplus at which solar charging starts. Below the target with a departure set, the energy up to the target
+     * will be bought before the departure anyway, so drawing the part of the minimum power that the surplus does
+     * not cover from the grid now costs nothing extra (flat price) and saves the surplus from export.
+     */
+    private static double chargeStartW(Measurement m, V2xSettings s) {
+        Double soc = m.socPct();
+        Instant departure = m.departure();
+        boolean departureNeedsEnergy = soc != null && soc < s.targetSocPct() && departure != null
+                && departure.isAfter(m.now());
+        return departureNeedsEnergy ? s.minChargeW() * s.minSolarSharePct() / 100 : s.minChargeW();
     }
 
     /** Largest V2H discharge allowed now (W, magnitude); records the limiting rule in {@link #capReason}. */

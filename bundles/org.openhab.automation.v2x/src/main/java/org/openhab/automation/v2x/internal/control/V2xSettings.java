@@ -57,6 +57,9 @@ import org.eclipse.jdt.annotation.Nullable;
  *            need (PV surplus). Outage backup ignores it and goes down to reserve + margin.
  * @param solarMaxSocPct solar charging stops at this SoC (not below the target); the surplus stored above the
  *            target is what V2H gives back to the home
+ * @param minSolarSharePct below the target SoC, with a departure set, solar charging starts at the minimum charge
+ *            power once the surplus covers this share of it (%); the rest comes from the grid, energy the
+ *            departure would buy anyway. 100 = start only on a surplus of the full minimum power
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
@@ -66,7 +69,8 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
         Duration minOffTime, double deadbandW, Duration minWriteInterval, Duration departureMargin,
         TimeWindow v2hWindow, ZoneId zone, double dailyDischargeBudgetKwh, boolean allowGridExport,
         boolean outageBackup, boolean rechargeAfterOutage, List<LoadShedRule> loadShedding,
-        double shedRestoreHysteresisKwh, @Nullable Double v2hMinSocPct, double solarMaxSocPct) {
+        double shedRestoreHysteresisKwh, @Nullable Double v2hMinSocPct, double solarMaxSocPct,
+        double minSolarSharePct) {
 
     public V2xSettings {
         requireRange("reserveSocPct", reserveSocPct, 0, 100);
@@ -106,6 +110,7 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
             throw new IllegalArgumentException("solarMaxSocPct (" + solarMaxSocPct + ") must not be below targetSocPct ("
                     + targetSocPct + ")");
         }
+        requireRange("minSolarSharePct", minSolarSharePct, 0, 100);
         loadShedding = List.copyOf(loadShedding);
         validateShedOrder(loadShedding);
     }
@@ -199,6 +204,7 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
         private double shedRestoreHysteresisKwh = 0.5;
         private @Nullable Double v2hMinSocPct;
         private double solarMaxSocPct = 100;
+        private double minSolarSharePct = 30;
 
         private Builder() {
         }
@@ -231,6 +237,7 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
             shedRestoreHysteresisKwh = s.shedRestoreHysteresisKwh;
             v2hMinSocPct = s.v2hMinSocPct;
             solarMaxSocPct = s.solarMaxSocPct;
+            minSolarSharePct = s.minSolarSharePct;
         }
 
         public Builder mode(ControlMode value) {
@@ -358,13 +365,18 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
             return this;
         }
 
+        public Builder minSolarSharePct(double value) {
+            minSolarSharePct = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first invalid value */
         public V2xSettings build() {
             return new V2xSettings(mode, reserveSocPct, targetSocPct, reserveMarginPct, minChargeW, maxChargeW,
                     minDischargeW, maxDischargeW, chargeEfficiency, dischargeEfficiency, gridBiasW, powerHysteresisW,
                     minOnTime, minOffTime, deadbandW, minWriteInterval, departureMargin, v2hWindow, zone,
                     dailyDischargeBudgetKwh, allowGridExport, outageBackup, rechargeAfterOutage, loadShedding,
-                    shedRestoreHysteresisKwh, v2hMinSocPct, solarMaxSocPct);
+                    shedRestoreHysteresisKwh, v2hMinSocPct, solarMaxSocPct, minSolarSharePct);
         }
     }
 }

@@ -93,7 +93,7 @@ record V2xActionConfig(ActionKind kind, SiteItems items, V2xSettings settings, d
         V2xSettings.Builder settings = V2xSettings.builder().mode(mode).zone(zone)
                 .reserveSocPct(config.number(RESERVE_SOC, 30)).targetSocPct(config.number(TARGET_SOC, 80))
                 .reserveMarginPct(config.number(RESERVE_MARGIN, 2)).v2hMinSocPct(config.number(V2H_MIN_SOC))
-                .solarMaxSocPct(config.number(SOLAR_MAX_SOC, 100))
+                .solarMaxSocPct(config.number(SOLAR_MAX_SOC, 100)).minSolarSharePct(config.number(MIN_SOLAR_SHARE, 30))
                 .chargePower(config.number(MIN_CHARGE_POWER, 1400), config.number(MAX_CHARGE_POWER, 7400))
                 .dischargePower(config.number(MIN_DISCHARGE_POWER, 1400), config.number(MAX_DISCHARGE_POWER, 7400))
                 .efficiencies(config.number(CHARGE_EFFICIENCY, 0.92), config.number(DISCHARGE_EFFICIENCY, 0.92))

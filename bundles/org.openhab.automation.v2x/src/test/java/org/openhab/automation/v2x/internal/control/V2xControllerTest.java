@@ -372,6 +372,39 @@ class V2xControllerTest {
         assertEquals(ControlState.IDLE, d.state());
     }
 
+    private static Measurement carLeaving(long seconds, double gridW, double chargerW, double soc, Instant departure) {
+        return Measurement.at(at(seconds)).grid(gridW).charger(chargerW).car(soc, CAPACITY).departure(departure)
+                .build();
+    }
+
+    @Test
+    void belowTheTargetWithADepartureASmallSurplusStartsTheMinimumCharge() {
+        Instant departure = at(12 * 3600);
+        V2xSettings s = base().gridBiasW(0).minOnOffTimes(Duration.ZERO, Duration.ZERO)
+                .minWriteInterval(Duration.ZERO).build();
+        V2xController c = new V2xController(s);
+        // 500 W surplus covers more than 30 % of the 1400 W minimum; the departure needs the rest anyway
+        Decision d = c.decide(carLeaving(0, -500, 0, 50, departure));
+        assertEquals(ControlState.SOLAR_CHARGE, d.state());
+        assertEquals(1400, d.setpointW(), 1e-9);
+        // charging at 1400 W the house imports 900 W: wanted 500 W is still above 420 - 200 W hysteresis
+        d = c.decide(carLeaving(60, 900, 1400, 50, departure));
+        assertEquals(1400, d.setpointW(), 1e-9);
+        // the surplus is gone (wanted 100 W): stop
+        d = c.decide(carLeaving(120, 1300, 1400, 50, departure));
+        assertEquals(0, d.setpointW(), 1e-9);
+
+        assertEquals(0, new V2xController(s).decide(carLeaving(0, -300, 0, 50, departure)).setpointW(),
+                "300 W is less than 30 % of the minimum");
+        assertEquals(0, new V2xController(s).decide(car(0, -500, 0, 50)).setpointW(),
+                "no departure: the grid part would not be needed");
+        assertEquals(0, new V2xController(s).decide(carLeaving(0, -500, 0, 85, departure)).setpointW(),
+                "above the target the grid part would not be needed");
+        V2xSettings fullShare = s.toBuilder().minSolarSharePct(100).build();
+        assertEquals(0, new V2xController(fullShare).decide(carLeaving(0, -500, 0, 50, departure)).setpointW(),
+                "minSolarShare 100: only a surplus of the full minimum starts");
+    }
+
     @Test
     void floorSettingsAreValidated() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -379,6 +412,8 @@ class V2xControllerTest {
         assertTrue(e.getMessage().contains("solarMaxSocPct"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> base().v2hMinSocPct(120.0).build());
         assertTrue(e.getMessage().contains("v2hMinSocPct"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> base().minSolarSharePct(101).build());
+        assertTrue(e.getMessage().contains("minSolarSharePct"), e.getMessage());
     }
 
     @Test
