@@ -31,6 +31,7 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.v2x.internal.control.V2xSettings;
 import org.openhab.v2x.bench.optimum.LpOptimum;
 import org.openhab.v2x.bench.report.SummaryTable;
 import org.openhab.v2x.bench.report.WeekPlots;
@@ -70,6 +71,7 @@ public final class Bench {
     private double commitDays = 2;
     private double lookaheadDays = 2;
     private @Nullable Double v2hMinSocPct;
+    private @Nullable Double minSolarSharePct;
 
     public Bench(Scenario scenario, Params params, ZoneId zone, PrintStream log) {
         this.scenario = scenario;
@@ -90,11 +92,18 @@ public final class Bench {
         return this;
     }
 
+    /** The minimum solar share of the {@code v2x} strategy; {@code null} keeps the controller's default. */
+    public Bench minSolarShare(@Nullable Double pct) {
+        minSolarSharePct = pct;
+        return this;
+    }
+
     /** The strategies compared (the optimum comes on top). */
     public List<Function<Params, Strategy>> strategies() {
         Double v2hMin = v2hMinSocPct;
+        Double share = minSolarSharePct;
         return List.of(BaselineStrategy::new, PvSurplusStrategy::new, ZeroPointBidiStrategy::new,
-                p -> new V2xStrategy(p, zone, v2hMin));
+                p -> new V2xStrategy(p, zone, v2hMin, share));
     }
 
     public Report run() throws InterruptedException {
@@ -187,6 +196,9 @@ public final class Bench {
         summary.put("params", params.toMap());
         Double v2hMin = v2hMinSocPct;
         summary.put("v2x_v2h_min_soc_pct", v2hMin == null ? "target" : v2hMin);
+        Double share = minSolarSharePct;
+        summary.put("v2x_min_solar_share_pct",
+                share == null ? V2xSettings.defaults().minSolarSharePct() : share);
         summary.put("optimum", report.optimum().description());
         summary.put("strategies", report.table());
         String json = new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues()

@@ -51,6 +51,7 @@ public final class Main {
                                 [--critical-fraction F]
                    v2x bench --scenario FILE [--params FILE] --out DIR [--zone Europe/Berlin]
                                 [--commit-days 2] [--lookahead-days 2] [--v2h-min-soc PCT]
+                                [--min-solar-share PCT]
                    v2x loadtest (--url ws://127.0.0.1:PORT/ocpp | --self-server) --chargers N --duration S
                                 [--version 2.1] [--meter-interval 10] [--connect-rate 200]
             """;
@@ -152,7 +153,7 @@ public final class Main {
     static int bench(String[] args, PrintStream out, PrintStream err)
             throws IOException, ScenarioFormatException, InterruptedException {
         Args a = new Args(args, Set.of("--scenario", "--params", "--out", "--zone", "--commit-days", "--lookahead-days",
-                "--v2h-min-soc"), Set.of());
+                "--v2h-min-soc", "--min-solar-share"), Set.of());
         Path scenarioFile = Path.of(a.require("--scenario"));
         Path outDir = Path.of(a.require("--out"));
         String paramsFile = a.get("--params");
@@ -170,6 +171,13 @@ public final class Main {
                 throw new IllegalArgumentException("option --v2h-min-soc must be within 0..100: " + v2hMin);
             }
             bench.v2hMinSoc(v2hMin);
+        }
+        if (a.get("--min-solar-share") != null) {
+            double share = a.number("--min-solar-share", Double.NaN);
+            if (!(share >= 0 && share <= 100)) {
+                throw new IllegalArgumentException("option --min-solar-share must be within 0..100: " + share);
+            }
+            bench.minSolarShare(share);
         }
         Bench.Report report = bench.run();
         bench.write(report, scenarioFile.toString(), outDir);

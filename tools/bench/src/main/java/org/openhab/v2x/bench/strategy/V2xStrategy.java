@@ -44,9 +44,21 @@ public final class V2xStrategy implements Strategy {
         this(settings(params, zone), params.evCapacityKwh());
     }
 
-    /** With the V2H floor at {@code v2hMinSocPct} instead of the controller's default (the target). */
-    public V2xStrategy(Params params, ZoneId zone, @Nullable Double v2hMinSocPct) {
-        this(settings(params, zone).toBuilder().v2hMinSocPct(v2hMinSocPct).build(), params.evCapacityKwh());
+    /**
+     * With the V2H floor at {@code v2hMinSocPct} instead of the controller's default (the target) and, when not
+     * null, another minimum solar share.
+     */
+    public V2xStrategy(Params params, ZoneId zone, @Nullable Double v2hMinSocPct, @Nullable Double minSolarSharePct) {
+        this(tuned(settings(params, zone), v2hMinSocPct, minSolarSharePct), params.evCapacityKwh());
+    }
+
+    private static V2xSettings tuned(V2xSettings settings, @Nullable Double v2hMinSocPct,
+            @Nullable Double minSolarSharePct) {
+        V2xSettings.Builder builder = settings.toBuilder().v2hMinSocPct(v2hMinSocPct);
+        if (minSolarSharePct != null) {
+            builder.minSolarSharePct(minSolarSharePct);
+        }
+        return builder.build();
     }
 
     public V2xStrategy(V2xSettings settings, double capacityKwh) {
