@@ -114,6 +114,9 @@ public final class LoadTest {
             out.print(figures.format());
             if (server != null) {
                 out.printf(Locale.ROOT, "server: %d CALLs answered%n", server.callsAnswered());
+                out.println(inProcessHeap());
+            } else {
+                out.println(ServerHeap.describe(URI.create(url).getPort()));
             }
             return figures.bootAccepted() == chargers ? 0 : 1;
         } catch (Exception e) {
@@ -130,6 +133,15 @@ public final class LoadTest {
                 server.close();
             }
         }
+    }
+
+    /** With --self-server the server shares the JVM with the simulators, so only the sum is known. */
+    private static String inProcessHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        return String.format(Locale.ROOT, "JVM heap used %d MB after GC (server and simulators share this JVM)",
+                usedMb);
     }
 
     static void requireLoopback(@Nullable String url) {
