@@ -18,10 +18,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Turns the grid balance into a charger power that keeps the grid near the configured bias, with minimum powers,
  * a power hysteresis and minimum on/off times so that the charger does not flap.
  * <p>
- * Start: charging when the wanted power reaches the charge start power (normally the minimum charge power), discharging when the wanted discharge
- * reaches the minimum discharge power, both only after the minimum off time. Keep: while the wanted power stays
- * above start (or minimum discharge) - hysteresis, or within the minimum on time, the power is held at least at the minimum. The caps
- * passed in are hard: when a cap drops below the minimum, the follower stops at once, on-time or not.
+ * Start: charging when the wanted power reaches the charge start power (normally the minimum charge power),
+ * discharging when the wanted discharge reaches the minimum discharge power, both only after the minimum off time.
+ * Keep: while the wanted power stays above the start power (or the minimum discharge power) - hysteresis, or within
+ * the minimum on time, the power is held at least at the minimum. The caps passed in are hard: when a cap drops
+ * below the minimum, the follower stops at once, on-time or not.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
