@@ -15,7 +15,6 @@ package org.openhab.v2x.bench.strategy;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.v2x.bench.scenario.Params;
 import org.openhab.v2x.bench.sim.SiteView;
-import org.openhab.v2x.bench.sim.Strategy;
 
 /**
  * evcc's {@code pv} mode as described in CONTROL.md: every 30 s the charge power becomes
@@ -27,43 +26,20 @@ import org.openhab.v2x.bench.sim.Strategy;
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
-public final class PvSurplusStrategy implements Strategy {
+public final class PvSurplusStrategy extends PlannedSurplusStrategy {
 
     public static final String NAME = "pv-surplus";
     static final double LOOP_S = 30;
     static final double ENABLE_DELAY_S = 60;
     static final double DISABLE_DELAY_S = 180;
 
-    private final Params params;
-    private final DeparturePlan plan;
-    private final SurplusSwitch surplus = new SurplusSwitch(ENABLE_DELAY_S, DISABLE_DELAY_S);
-
     public PvSurplusStrategy(Params params) {
-        this.params = params;
-        this.plan = new DeparturePlan(params, LOOP_S);
+        super(NAME, LOOP_S, params, LOOP_S, new SurplusSwitch(ENABLE_DELAY_S, DISABLE_DELAY_S));
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public double loopSeconds() {
-        return LOOP_S;
-    }
-
-    @Override
-    public double setpoint(SiteView v) {
+    protected double withoutPlan(SiteView v) {
         Params p = params;
-        if (!v.carPresent || !v.gridAvailable) {
-            plan.reset();
-            surplus.reset();
-            return 0;
-        }
-        if (plan.chargeNow(v)) {
-            return p.maxChargeW();
-        }
         if (v.socPct >= 100) {
             surplus.reset();
             return 0;

@@ -15,7 +15,6 @@ package org.openhab.v2x.bench.strategy;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.v2x.bench.scenario.Params;
 import org.openhab.v2x.bench.sim.SiteView;
-import org.openhab.v2x.bench.sim.Strategy;
 
 /**
  * openWB's bidirectional charging, which is a sub-mode of its scheduled charging ("Zielladen", openWB 2.x
@@ -32,7 +31,7 @@ import org.openhab.v2x.bench.sim.Strategy;
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
-public final class ZeroPointBidiStrategy implements Strategy {
+public final class ZeroPointBidiStrategy extends PlannedSurplusStrategy {
 
     public static final String NAME = "zero-point-bidi";
     static final double LOOP_S = 10;
@@ -42,44 +41,22 @@ public final class ZeroPointBidiStrategy implements Strategy {
     static final double PV_SWITCH_ON_DELAY_S = 30;
     static final double PV_SWITCH_OFF_DELAY_S = 60;
 
-    private final Params params;
-    private final DeparturePlan plan;
-    private final SurplusSwitch pvCharging = new SurplusSwitch(PV_SWITCH_ON_DELAY_S, PV_SWITCH_OFF_DELAY_S);
-
     public ZeroPointBidiStrategy(Params params) {
-        this.params = params;
-        this.plan = new DeparturePlan(params, PLAN_START_EARLIER_S);
+        super(NAME, LOOP_S, params, PLAN_START_EARLIER_S,
+                new SurplusSwitch(PV_SWITCH_ON_DELAY_S, PV_SWITCH_OFF_DELAY_S));
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public double loopSeconds() {
-        return LOOP_S;
-    }
-
-    @Override
-    public double setpoint(SiteView v) {
+    protected double withoutPlan(SiteView v) {
         Params p = params;
-        if (!v.carPresent || !v.gridAvailable) {
-            plan.reset();
-            pvCharging.reset();
-            return 0;
-        }
-        if (plan.chargeNow(v)) {
-            return p.maxChargeW();
-        }
         double zeroPoint = v.carW - (v.gridW - TARGET_GRID_W);
         if (v.socPct >= p.targetSocPct()) {
-            pvCharging.reset();
+            surplus.reset();
             return bidi(zeroPoint, v.socPct);
         }
         double min = Math.max(p.minPowerW(), 1);
-        double surplus = v.carW - v.gridW;
-        if (!pvCharging.update(v.nowS, surplus >= Math.max(PV_SWITCH_ON_SURPLUS_W, min), surplus < min)) {
+        double surplusW = v.carW - v.gridW;
+        if (!surplus.update(v.nowS, surplusW >= Math.max(PV_SWITCH_ON_SURPLUS_W, min), surplusW < min)) {
             return 0;
         }
         return Math.min(Math.max(zeroPoint, min), p.maxChargeW());
