@@ -25,6 +25,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.events.EventSubscriber;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.osgi.framework.Bundle;
@@ -65,6 +67,7 @@ public class HostComponent {
     protected void activate(BundleContext context) {
         registrations.add(context.registerService(ItemRegistry.class, host.itemRegistry(), null));
         registrations.add(context.registerService(EventPublisher.class, host.eventPublisher(), null));
+        registrations.add(context.registerService(TimeZoneProvider.class, host.timeZoneProvider(), null));
         synchronized (this) {
             active = true;
             pendingThingFactories.forEach(this::addToHost);
@@ -120,6 +123,15 @@ public class HostComponent {
     protected synchronized void removeModuleHandlerFactory(ModuleHandlerFactory factory) {
         pendingModuleFactories.remove(factory);
         host.removeModuleHandlerFactory(factory);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    protected void addEventSubscriber(EventSubscriber subscriber) {
+        host.addEventSubscriber(subscriber);
+    }
+
+    protected void removeEventSubscriber(EventSubscriber subscriber) {
+        host.removeEventSubscriber(subscriber);
     }
 
     private void addToHost(ThingHandlerFactory factory) {

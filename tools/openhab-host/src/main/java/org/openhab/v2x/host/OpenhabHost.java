@@ -14,10 +14,13 @@ package org.openhab.v2x.host;
 
 import java.io.IOException;
 import java.net.URL;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +30,13 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.events.EventSubscriber;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemCommandEvent;
+import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.items.events.ItemStateEvent;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
@@ -88,6 +95,11 @@ public final class OpenhabHost implements AutoCloseable {
     private final List<HostListener> listeners = new CopyOnWriteArrayList<>();
     private final ItemStore items = new ItemStore();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> daemon(r, "host-notifier"));
+    // one thread keeps events in the order they were posted, as openHAB's event handler does per subscriber
+    private final ExecutorService eventDispatcher = Executors.newSingleThreadExecutor(r -> daemon(r, "host-events"));
+    private final List<EventSubscriber> eventSubscribers = new CopyOnWriteArrayList<>();
+    private volatile ZoneId timeZone = ZoneId.systemDefault();
+    private final TimeZoneProvider timeZoneProvider = () -> timeZone;
     private final RuleRunner rules;
     private final ThingHandlerCallback callback;
     private final EventPublisher eventPublisher = event -> {
@@ -160,6 +172,24 @@ public final class OpenhabHost implements AutoCloseable {
 
     public void removeListener(HostListener listener) {
         listeners.remove(listener);
+    }
+
+    /** Delivers item events (command, state, state updated, state changed) to the subscriber, off the poster's thread. */
+    public void addEventSubscriber(EventSubscriber subscriber) {
+        eventSubscribers.add(subscriber);
+    }
+
+    public void removeEventSubscriber(EventSubscriber subscriber) {
+        eventSubscribers.remove(subscriber);
+    }
+
+    /** openHAB's regional time zone setting; the system zone until {@link #setTimeZone} sets another. */
+    public TimeZoneProvider timeZoneProvider() {
+        return timeZoneProvider;
+    }
+
+    public void setTimeZone(ZoneId zone) {
+        timeZone = zone;
     }
 
     public ItemRegistry itemRegistry() {
@@ -292,6 +322,7 @@ public final class OpenhabHost implements AutoCloseable {
             return;
         }
         listeners.forEach(l -> l.itemCommanded(itemName, command));
+        publish(ItemEventFactory.createCommandEvent(itemName, command));
         String channel = items.channelOf(itemName);
         if (channel == null) {
             if (command instanceof State state) {
@@ -312,8 +343,12 @@ public final class OpenhabHost implements AutoCloseable {
     /** Sets an item's state as a binding or a user would; rules triggered by it run. */
     public void postUpdate(String itemName, State state) {
         State previous = items.update(itemName, state);
+        ZonedDateTime now = ZonedDateTime.now(timeZone);
+        publish(ItemEventFactory.createStateEvent(itemName, state, null));
+        publish(ItemEventFactory.createStateUpdatedEvent(itemName, state, now));
         if (!previous.equals(state)) {
             listeners.forEach(l -> l.itemStateChanged(itemName, previous, state));
+            publish(ItemEventFactory.createStateChangedEvent(itemName, state, previous, now, now));
         }
         rules.itemUpdated(itemName, previous, state);
     }
@@ -336,8 +371,10 @@ public final class OpenhabHost implements AutoCloseable {
         roots.forEach(t -> removeThing(t.getUID().getAsString()));
         rules.close();
         notifier.shutdownNow();
+        eventDispatcher.shutdownNow();
         try {
             notifier.awaitTermination(5, TimeUnit.SECONDS);
+            eventDispatcher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -419,6 +456,25 @@ public final class OpenhabHost implements AutoCloseable {
                 }
             }));
         }
+    }
+
+    private void publish(Event event) {
+        if (eventSubscribers.isEmpty() || eventDispatcher.isShutdown()) {
+            return;
+        }
+        eventDispatcher.execute(() -> {
+            for (EventSubscriber subscriber : eventSubscribers) {
+                Set<String> types = subscriber.getSubscribedEventTypes();
+                if ((types.contains(event.getType()) || types.contains(EventSubscriber.ALL_EVENT_TYPES))
+                        && subscriber.getEventFilter().apply(event)) {
+                    try {
+                        subscriber.receive(event);
+                    } catch (RuntimeException e) {
+                        logger.warn("Event subscriber {} failed on {}", subscriber.getClass().getName(), event, e);
+                    }
+                }
+            }
+        });
     }
 
     private void ruleFailed(String ruleUid, String message) {

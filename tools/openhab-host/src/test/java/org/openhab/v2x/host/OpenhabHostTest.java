@@ -15,8 +15,10 @@ package org.openhab.v2x.host;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -30,9 +32,14 @@ import org.openhab.core.automation.Module;
 import org.openhab.core.automation.handler.BaseActionModuleHandler;
 import org.openhab.core.automation.handler.BaseModuleHandlerFactory;
 import org.openhab.core.automation.handler.ModuleHandler;
+import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.events.EventSubscriber;
 import org.openhab.core.items.ItemNotFoundException;
+import org.openhab.core.items.events.ItemCommandEvent;
 import org.openhab.core.items.events.ItemEventFactory;
+import org.openhab.core.items.events.ItemStateChangedEvent;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.Bridge;
@@ -259,6 +266,41 @@ class OpenhabHostTest {
         assertEquals("IDLE", host.ruleStatus("waiting"));
         assertTrue(host.ruleStatus("misconfigured").contains("HANDLER_INITIALIZING_ERROR"),
                 host.ruleStatus("misconfigured"));
+    }
+
+    @Test
+    void itemEventsReachSubscribersInOrderOffThePostersThread() throws InterruptedException {
+        List<String> events = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        host.addEventSubscriber(new EventSubscriber() {
+            @Override
+            public Set<String> getSubscribedEventTypes() {
+                return Set.of(ItemStateChangedEvent.TYPE, ItemCommandEvent.TYPE);
+            }
+
+            @Override
+            public void receive(Event event) {
+                threads.add(Thread.currentThread());
+                if (event instanceof ItemStateChangedEvent changed) {
+                    events.add(changed.getItemName() + ":" + changed.getOldItemState() + "->" + changed.getItemState());
+                } else if (event instanceof ItemCommandEvent command) {
+                    events.add(command.getItemName() + "!" + command.getItemCommand());
+                }
+            }
+        });
+        host.load("{\"items\": [{\"name\": \"Grid\", \"type\": \"Switch\", \"state\": \"ON\"}]}");
+        host.postUpdate("Grid", OnOffType.ON);
+        host.postUpdate("Grid", OnOffType.OFF);
+        host.sendCommand("Grid", OnOffType.ON);
+        await(() -> events.size() == 3, "three events");
+        assertEquals(List.of("Grid:ON->OFF", "Grid!ON", "Grid:OFF->ON"), events);
+        assertFalse(threads.contains(Thread.currentThread()), "events are delivered on the host's event thread");
+    }
+
+    @Test
+    void theTimeZoneComesFromTheHostsRegionalSettings() {
+        host.setTimeZone(ZoneId.of("Asia/Tokyo"));
+        assertEquals(ZoneId.of("Asia/Tokyo"), host.timeZoneProvider().getTimeZone());
     }
 
     @Test

@@ -12,6 +12,7 @@
  */
 package org.openhab.core.items.events;
 
+import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +105,31 @@ public class ItemEventFactory extends AbstractEventFactory {
 
     public static ItemEvent createStateEvent(String itemName, State state) {
         return createStateEvent(itemName, state, null);
+    }
+
+    public static ItemStateUpdatedEvent createStateUpdatedEvent(String itemName, State state,
+            @Nullable ZonedDateTime lastStateUpdate, @Nullable String source) {
+        checkNotNullOrEmpty(itemName, "itemName");
+        return new ItemStateUpdatedEvent(TOPIC_PREFIX + itemName + "/stateupdated", payloadOf(state), itemName, state,
+                lastStateUpdate, source);
+    }
+
+    public static ItemStateUpdatedEvent createStateUpdatedEvent(String itemName, State state,
+            @Nullable ZonedDateTime lastStateUpdate) {
+        return createStateUpdatedEvent(itemName, state, lastStateUpdate, null);
+    }
+
+    public static ItemStateChangedEvent createStateChangedEvent(String itemName, State newState, State oldState,
+            @Nullable ZonedDateTime lastStateUpdate, @Nullable ZonedDateTime lastStateChange,
+            @Nullable String source) {
+        checkNotNullOrEmpty(itemName, "itemName");
+        return new ItemStateChangedEvent(TOPIC_PREFIX + itemName + "/statechanged", payloadOf(newState), itemName,
+                newState, oldState, lastStateUpdate, lastStateChange, source);
+    }
+
+    public static ItemStateChangedEvent createStateChangedEvent(String itemName, State newState, State oldState,
+            @Nullable ZonedDateTime lastStateUpdate, @Nullable ZonedDateTime lastStateChange) {
+        return createStateChangedEvent(itemName, newState, oldState, lastStateUpdate, lastStateChange, null);
     }
 
     /** The type is the value's class name without its "Type" suffix, as openHAB writes it. */

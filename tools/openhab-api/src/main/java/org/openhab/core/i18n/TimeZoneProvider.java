@@ -1,0 +1,23 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.i18n;
+
+import java.time.ZoneId;
+
+/**
+ * The time zone configured in openHAB's regional settings; add-ons use it instead of the JVM's default zone.
+ */
+public interface TimeZoneProvider {
+
+    ZoneId getTimeZone();
+}
