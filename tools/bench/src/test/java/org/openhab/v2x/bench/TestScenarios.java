@@ -60,15 +60,15 @@ public final class TestScenarios {
         }
     }
 
-    /** The shared data directory (../shared/data from the repository root), or null when it is not there. */
+    /** The repository's {@code data} folder, found from the working directory upwards. */
     public static Path dataDir() {
         Path here = Path.of("").toAbsolutePath();
         for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("../shared/data").normalize();
+            Path candidate = p.resolve("data");
             if (Files.isRegularFile(candidate.resolve("pvgis-tmy-45N-8E-hourly.csv"))) {
                 return candidate;
             }
         }
-        return here.resolve("no-shared-data");
+        throw new IllegalStateException("the repository's data folder was not found above " + here);
     }
 }

@@ -188,14 +188,14 @@ public final class Main {
         return 0;
     }
 
-    /** {@code --data}, else {@code ../shared/data} from the repository root (V2X_ROOT) or the working directory. */
+    /** {@code --data}, else the repository's {@code data} folder (V2X_ROOT, or the working directory). */
     static Path dataDir(String option) {
         if (option != null) {
             return Path.of(option);
         }
         String root = System.getenv("V2X_ROOT");
         Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
-        Path data = base.resolve("../shared/data").normalize();
+        Path data = base.resolve("data");
         if (!Files.isDirectory(data)) {
             throw new IllegalArgumentException("no data directory at " + data + "; pass --data DIR");
         }

@@ -14,11 +14,9 @@ package org.openhab.v2x.bench.optimum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -72,7 +70,6 @@ class LpOptimumTest {
             "2026-07-01T00:00, 3, 30, 3, false", "2026-04-01T00:00, 3, 15, 2, true" })
     void neverWorseOnDataSlices(String start, int days, int stepMin, int outages, boolean export) throws Exception {
         Path data = TestScenarios.dataDir();
-        assumeTrue(Files.isDirectory(data), "shared data not found");
         Scenario s = ScenarioBuilder.build(new ScenarioBuilder.Options(data, LocalDateTime.parse(start), days,
                 stepMin, ZoneId.of("Europe/Berlin"), 4000, 8, List.of(EvSessions.DEFAULT_USER), List.of(), outages, 5,
                 null, null, List.of(new ScenarioBuilder.PriceBand(0, 6, 0.2), new ScenarioBuilder.PriceBand(17, 21, 0.4)),

@@ -16,10 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,7 +41,6 @@ class ScenarioBuilderTest {
     @BeforeEach
     void data() {
         data = TestScenarios.dataDir();
-        assumeTrue(Files.isDirectory(data), "shared data not found");
     }
 
     private ScenarioBuilder.Options options(int days, int stepMin, int randomOutages, long seed,

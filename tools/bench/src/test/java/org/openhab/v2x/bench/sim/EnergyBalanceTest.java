@@ -13,9 +13,7 @@
 package org.openhab.v2x.bench.sim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,7 +42,6 @@ class EnergyBalanceTest {
     @Test
     void yearBalancesClose() throws Exception {
         Path data = TestScenarios.dataDir();
-        assumeTrue(Files.isDirectory(data), "shared data not found");
         Scenario s = ScenarioBuilder.build(new ScenarioBuilder.Options(data, LocalDateTime.of(2026, 1, 1, 0, 0), 365,
                 15, ZoneId.of("Europe/Berlin"), 4000, 8, List.of(EvSessions.DEFAULT_USER), List.of(), 40, 3, null,
                 null, List.of(), 0.6));

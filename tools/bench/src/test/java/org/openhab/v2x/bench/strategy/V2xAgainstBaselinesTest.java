@@ -14,11 +14,9 @@ package org.openhab.v2x.bench.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -51,7 +49,6 @@ class V2xAgainstBaselinesTest {
     @CsvSource({ "2026-06-01T00:00", "2026-03-01T00:00", "2026-11-01T00:00" })
     void v2xIsCheapestOfTheControllersAndSafe(String start) throws Exception {
         Path data = TestScenarios.dataDir();
-        assumeTrue(Files.isDirectory(data), "shared data not found");
         Scenario s = ScenarioBuilder.build(new ScenarioBuilder.Options(data, LocalDateTime.parse(start), 14, 15,
                 ZoneId.of("Europe/Berlin"), 4000, 8, List.of(EvSessions.DEFAULT_USER), List.of(), 0, 1, null, null,
                 List.of(), null));
