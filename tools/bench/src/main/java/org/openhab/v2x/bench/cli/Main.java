@@ -14,7 +14,10 @@ package org.openhab.v2x.bench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,18 +46,25 @@ import org.openhab.v2x.bench.scenario.ScenarioFormatException;
 @NonNullByDefault
 public final class Main {
 
-    static final String USAGE = """
-            usage: v2x scenario --out FILE [--data DIR] [--start 2026-01-01T00:00] [--days 365] [--step-min 15]
-                                [--zone Europe/Berlin] [--annual-kwh 4000] [--kwp 8] [--ev-user ID[,ID...]]
-                                [--outage 2026-07-10T19:00/PT1H]... [--random-outages N] [--seed S]
-                                [--price-import P] [--price-export P] [--tou 0-6=0.22,17-21=0.38]
-                                [--critical-fraction F]
-                   v2x bench --scenario FILE [--params FILE] --out DIR [--zone Europe/Berlin]
-                                [--commit-days 2] [--lookahead-days 2] [--v2h-min-soc PCT]
-                                [--min-solar-share PCT]
-                   v2x loadtest (--url ws://127.0.0.1:PORT/ocpp | --self-server) --chargers N --duration S
-                                [--version 2.1] [--meter-interval 10] [--connect-rate 200]
+    static final String SCENARIO_USAGE = """
+            usage: ./v2x scenario --out FILE [--data DIR] [--start 2026-01-01T00:00] [--days 365] [--step-min 15]
+                                  [--zone Europe/Berlin] [--annual-kwh 4000] [--kwp 8] [--ev-user ID[,ID...]]
+                                  [--outage 2026-07-10T19:00/PT1H]... [--random-outages N] [--seed S]
+                                  [--price-import P] [--price-export P] [--tou 0-6=0.22,17-21=0.38]
+                                  [--critical-fraction F]
+              builds a scenario CSV from the data sets in data/ (or --data DIR)
             """;
+    static final String BENCH_USAGE = """
+            usage: ./v2x bench --scenario FILE --out DIR [--params FILE] [--zone Europe/Berlin]
+                               [--commit-days 2] [--lookahead-days 2] [--v2h-min-soc PCT] [--min-solar-share PCT]
+              runs every strategy and the optimum on a scenario and writes the metrics and plots to DIR
+            """;
+    static final String LOADTEST_USAGE = """
+            usage: ./v2x loadtest (--url ws://127.0.0.1:PORT/ocpp | --self-server) [--chargers 10] [--duration 30]
+                                  [--version 2.1] [--meter-interval 2] [--connect-rate 200]
+              drives simulated OCPP charge points against a server on loopback and prints throughput and latency
+            """;
+    static final String USAGE = SCENARIO_USAGE + BENCH_USAGE + LOADTEST_USAGE;
 
     private Main() {
     }
@@ -70,6 +80,16 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        String usage = switch (args[0]) {
+            case "scenario" -> SCENARIO_USAGE;
+            case "bench" -> BENCH_USAGE;
+            case "loadtest" -> LOADTEST_USAGE;
+            default -> USAGE;
+        };
+        if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+            out.print(usage);
+            return 0;
+        }
         try {
             switch (args[0]) {
                 case "scenario":
@@ -85,6 +105,17 @@ public final class Main {
             }
         } catch (ScenarioFormatException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
+            err.println("(./v2x " + args[0] + " --help lists the options)");
+            return 2;
+        } catch (NoSuchFileException e) {
+            err.println("error: no such file: " + e.getFile());
+            return 2;
+        } catch (AccessDeniedException e) {
+            err.println("error: permission denied: " + e.getFile());
+            return 2;
+        } catch (FileSystemException e) {
+            String reason = e.getReason();
+            err.println("error: cannot use " + e.getFile() + (reason == null ? "" : ": " + reason));
             return 2;
         } catch (IOException e) {
             err.println("error: " + e);

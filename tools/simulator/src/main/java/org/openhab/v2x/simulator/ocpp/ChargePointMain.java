@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -27,7 +28,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public final class ChargePointMain {
 
     static final String USAGE = """
-            Usage: java -jar org.openhab.addons.v2x.tools.simulator-<version>-cli.jar [options]
+            usage: ./v2x simulate ocpp [options]
               --url ws://host:8887/ocpp     central system endpoint (the id is appended)
               --id CP1                      charge point id
               --version 2.1                 OCPP version(s) offered: 1.6, 2.0.1, 2.1 (comma list, preferred first)
@@ -56,6 +57,12 @@ public final class ChargePointMain {
               --status-interval 5           seconds between status lines
             """;
 
+    private static final Set<String> VALUE_OPTIONS = Set.of("--url", "--id", "--version", "--password",
+            "--capacity-kwh", "--soc", "--max-charge-w", "--max-discharge-w", "--min-power-w", "--charge-efficiency",
+            "--discharge-efficiency", "--soc-floor", "--target-soc", "--departure-hours", "--charger-max-w",
+            "--phases", "--voltage", "--speed", "--meter-interval", "--heartbeat", "--reconnect-ms", "--misbehave",
+            "--status-interval");
+
     /** Everything the command line asks for. */
     record Options(ChargePointConfig config, SimulatedCar car, Misbehaviour misbehaviour,
             double statusIntervalSeconds) {
@@ -73,8 +80,8 @@ public final class ChargePointMain {
             }
             options = parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("Error: " + e.getMessage());
-            System.err.print(USAGE);
+            System.err.println("error: " + e.getMessage());
+            System.err.println("(./v2x simulate ocpp --help lists the options)");
             System.exit(2);
             return;
         }
@@ -118,9 +125,12 @@ public final class ChargePointMain {
                 case "--trust-all" -> config.trustAllCertificates(true);
                 case "--no-auto-start" -> config.autoStartTransaction(false);
                 default -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(option.startsWith("--") ? option + " needs a value"
+                    if (!VALUE_OPTIONS.contains(option)) {
+                        throw new IllegalArgumentException(option.startsWith("-") ? "unknown option '" + option + "'"
                                 : "unexpected argument '" + option + "'");
+                    }
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(option + " needs a value");
                     }
                     String value = args[++i];
                     switch (option) {

@@ -56,11 +56,19 @@ class CommandLineTest {
         assertMessage("--soc needs a number", "--soc", "half");
         assertMessage("--soc needs a value", "--soc");
         assertMessage("unknown option '--colour'", "--colour", "red");
+        assertMessage("unknown option '--bogus'", "--bogus");
+        assertMessage("unknown option '--bogus'", "--id", "CP1", "--bogus");
+        assertMessage("unexpected argument 'CP1'", "CP1");
         assertMessage("unknown OCPP version", "--version", "3.0");
         assertMessage("unknown misbehaviour", "--misbehave", "explode");
         assertMessage("'slow:soon' needs a whole number", "--misbehave", "slow:soon");
         assertMessage("soc must be in 0..100", "--soc", "150");
         assertMessage("ws://", "--url", "ftp://x");
+    }
+
+    @Test
+    void usageNamesTheLauncher() {
+        assertTrue(ChargePointMain.USAGE.startsWith("usage: ./v2x simulate ocpp"), ChargePointMain.USAGE);
     }
 
     @Test
