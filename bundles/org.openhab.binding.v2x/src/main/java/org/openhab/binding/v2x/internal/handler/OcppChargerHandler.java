@@ -36,6 +36,7 @@ import org.openhab.binding.v2x.internal.ocpp.chargepoint.RemoteTransactions;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.SetpointWriter;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.TransactionTracker;
 import org.openhab.binding.v2x.internal.ocpp.server.ChargePointPath;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -83,8 +84,8 @@ public final class OcppChargerHandler extends ChargerHandler {
     private volatile @Nullable OcppVersion version;
     private volatile @Nullable Boolean v2xEnabled;
 
-    public OcppChargerHandler(Bridge bridge, Clock clock) {
-        super(bridge, clock);
+    public OcppChargerHandler(Bridge bridge, TimeZoneProvider timeZoneProvider, Clock clock) {
+        super(bridge, timeZoneProvider, clock);
         jobs = new DelayedJobs(scheduler, () -> chargePointId);
         transactions = new TransactionTracker(clock);
         report = new ChargerStateReport(this, this::publish);

@@ -58,7 +58,7 @@ class EvFiguresTest {
 
     @Test
     void ledgerIntegratesChargeAndDischarge() {
-        EnergyLedger ledger = new EnergyLedger(ZoneId.of("UTC"), 0, 0);
+        EnergyLedger ledger = new EnergyLedger(() -> ZoneId.of("UTC"), 0, 0);
         Instant t = Instant.parse("2026-06-01T18:00:00Z");
         ledger.record(-3000, t);
         ledger.record(-3000, t.plusSeconds(60));
@@ -72,7 +72,7 @@ class EvFiguresTest {
 
     @Test
     void ledgerSkipsLongGapsAndResetsAtMidnight() {
-        EnergyLedger ledger = new EnergyLedger(ZoneId.of("UTC"), 0, 0);
+        EnergyLedger ledger = new EnergyLedger(() -> ZoneId.of("UTC"), 0, 0);
         Instant t = Instant.parse("2026-06-01T23:50:00Z");
         ledger.record(-6000, t);
         ledger.record(-6000, t.plusSeconds(60)); // +100 Wh
