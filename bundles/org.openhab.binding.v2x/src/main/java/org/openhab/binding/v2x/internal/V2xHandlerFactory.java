@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.handler.EvHandler;
 import org.openhab.binding.v2x.internal.handler.OcppChargerHandler;
 import org.openhab.binding.v2x.internal.handler.OcppServerHandler;
+import org.openhab.binding.v2x.internal.ocpp.chargepoint.TransactionIds;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -44,6 +45,7 @@ public class V2xHandlerFactory extends BaseThingHandlerFactory {
     private final TimeZoneProvider timeZoneProvider;
     // only instants are taken from the clock; every local time uses openHAB's time zone
     private final Clock clock = Clock.systemUTC();
+    private final TransactionIds transactionIds = new TransactionIds(clock);
 
     @Activate
     public V2xHandlerFactory(@Reference TimeZoneProvider timeZoneProvider) {
@@ -65,7 +67,7 @@ public class V2xHandlerFactory extends BaseThingHandlerFactory {
             return new OcppServerHandler(bridge);
         }
         if (THING_TYPE_OCPP_CHARGER.equals(type) && thing instanceof Bridge bridge) {
-            return new OcppChargerHandler(bridge, timeZoneProvider, clock);
+            return new OcppChargerHandler(bridge, timeZoneProvider, clock, transactionIds);
         }
         return null;
     }
