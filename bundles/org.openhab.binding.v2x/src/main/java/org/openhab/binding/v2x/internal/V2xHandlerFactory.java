@@ -21,7 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.handler.EvHandler;
 import org.openhab.binding.v2x.internal.handler.OcppChargerHandler;
 import org.openhab.binding.v2x.internal.handler.OcppServerHandler;
-import org.openhab.core.items.ItemRegistry;
+import org.openhab.binding.v2x.internal.ocpp.chargepoint.TransactionIds;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
@@ -41,12 +42,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(configurationPid = "binding.v2x", service = ThingHandlerFactory.class)
 public class V2xHandlerFactory extends BaseThingHandlerFactory {
 
-    private final ItemRegistry itemRegistry;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final TimeZoneProvider timeZoneProvider;
+    // only instants are taken from the clock; every local time uses openHAB's time zone
+    private final Clock clock = Clock.systemUTC();
+    private final TransactionIds transactionIds = new TransactionIds(clock);
 
     @Activate
-    public V2xHandlerFactory(@Reference ItemRegistry itemRegistry) {
-        this.itemRegistry = itemRegistry;
+    public V2xHandlerFactory(@Reference TimeZoneProvider timeZoneProvider) {
+        this.timeZoneProvider = timeZoneProvider;
     }
 
     @Override
@@ -58,13 +61,13 @@ public class V2xHandlerFactory extends BaseThingHandlerFactory {
     protected @Nullable ThingHandler createHandler(Thing thing) {
         ThingTypeUID type = thing.getThingTypeUID();
         if (THING_TYPE_EV.equals(type)) {
-            return new EvHandler(thing, itemRegistry, clock);
+            return new EvHandler(thing, timeZoneProvider, clock);
         }
         if (THING_TYPE_OCPP_SERVER.equals(type) && thing instanceof Bridge bridge) {
             return new OcppServerHandler(bridge);
         }
         if (THING_TYPE_OCPP_CHARGER.equals(type) && thing instanceof Bridge bridge) {
-            return new OcppChargerHandler(bridge, clock);
+            return new OcppChargerHandler(bridge, timeZoneProvider, clock, transactionIds);
         }
         return null;
     }

@@ -57,22 +57,23 @@ class HostedCarThingTest {
     }
 
     @Test
-    void carThingGoesOnlineAndPublishesFiguresFromItsSocItem() throws InterruptedException {
+    void carThingGoesOnlineAndPublishesFiguresFromTheSocItFollows() throws InterruptedException {
         OpenhabHost h = host();
         h.load("""
                 {
                   "items": [
-                    {"name": "ItCar_SocInput", "type": "Number:Dimensionless", "state": "55 %"},
                     {"name": "ItCar_Soc", "type": "Number:Dimensionless", "channel": "v2x:ev:itcar:soc"},
                     {"name": "ItCar_Available", "type": "Number:Energy", "channel": "v2x:ev:itcar:energy-above-reserve"}
                   ],
                   "things": [
                     {"uid": "v2x:ev:itcar", "label": "Test car",
-                     "config": {"capacity": 60, "reserveSoc": 30, "targetSoc": 80, "socItem": "ItCar_SocInput"}}
+                     "config": {"capacity": 60, "reserveSoc": 30, "targetSoc": 80}}
                   ]
                 }
                 """);
         await(() -> h.getThingStatus("v2x:ev:itcar").getStatus() == ThingStatus.ONLINE, "car thing ONLINE");
+        // what openHAB's follow profile does with the state of an item holding the car's SoC
+        h.sendCommand("ItCar_Soc", new QuantityType<>(55, Units.PERCENT));
         await(() -> h.getItemState("ItCar_Soc") instanceof QuantityType<?>, "SoC item updated");
         assertEquals(55.0, percent(h.getItemState("ItCar_Soc")), 1e-9);
         // (55 % - 30 %) of 60 kWh

@@ -54,7 +54,7 @@ public class OcppChargerActions implements ThingActions {
     }
 
     @RuleAction(label = "@text/action.set-setpoint.label", description = "@text/action.set-setpoint.description")
-    @ActionOutput(name = "setpoint", type = "java.lang.Double", label = "@text/action.set-setpoint.output.label")
+    @ActionOutput(type = "java.lang.Double", label = "@text/action.set-setpoint.output.label")
     public Double setSetpoint(
             @ActionInput(name = "watts", type = "java.lang.Double", label = "@text/action.set-setpoint.watts.label", description = "@text/action.set-setpoint.watts.description", required = true) @Nullable Double watts) {
         OcppChargerHandler charger = handler;
@@ -65,7 +65,7 @@ public class OcppChargerActions implements ThingActions {
     }
 
     @RuleAction(label = "@text/action.set-mode.label", description = "@text/action.set-mode.description")
-    @ActionOutput(name = "accepted", type = "java.lang.Boolean", label = "@text/action.accepted.label")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/action.accepted.label")
     public Boolean setMode(
             @ActionInput(name = "mode", type = "java.lang.String", label = "@text/action.set-mode.mode.label", description = "@text/action.set-mode.mode.description", required = true) @Nullable String mode) {
         OcppChargerHandler charger = handler;
@@ -79,7 +79,7 @@ public class OcppChargerActions implements ThingActions {
     }
 
     @RuleAction(label = "@text/action.start-transaction.label", description = "@text/action.start-transaction.description")
-    @ActionOutput(name = "accepted", type = "java.lang.Boolean", label = "@text/action.accepted.label")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/action.accepted.label")
     public Boolean startTransaction() {
         OcppChargerHandler charger = handler;
         if (charger == null) {
@@ -89,7 +89,7 @@ public class OcppChargerActions implements ThingActions {
     }
 
     @RuleAction(label = "@text/action.stop-transaction.label", description = "@text/action.stop-transaction.description")
-    @ActionOutput(name = "accepted", type = "java.lang.Boolean", label = "@text/action.accepted.label")
+    @ActionOutput(type = "java.lang.Boolean", label = "@text/action.accepted.label")
     public Boolean stopTransaction() {
         OcppChargerHandler charger = handler;
         if (charger == null) {

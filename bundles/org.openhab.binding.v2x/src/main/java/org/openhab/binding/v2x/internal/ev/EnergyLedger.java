@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -31,7 +32,8 @@ public final class EnergyLedger {
 
     static final Duration MAX_GAP = Duration.ofMinutes(5);
 
-    private final ZoneId zone;
+    /** Asked at every reading, so a change of openHAB's time zone applies from the next day boundary on. */
+    private final Supplier<ZoneId> zone;
     private double chargedTotalWh;
     private double dischargedTotalWh;
     private double dischargedTodayWh;
@@ -39,7 +41,7 @@ public final class EnergyLedger {
     private @Nullable Instant lastAt;
     private double lastPowerW;
 
-    public EnergyLedger(ZoneId zone, double chargedTotalWh, double dischargedTotalWh) {
+    public EnergyLedger(Supplier<ZoneId> zone, double chargedTotalWh, double dischargedTotalWh) {
         this.zone = zone;
         this.chargedTotalWh = chargedTotalWh;
         this.dischargedTotalWh = dischargedTotalWh;
@@ -64,7 +66,7 @@ public final class EnergyLedger {
             }
         }
         if (previous == null || !at.isBefore(previous)) {
-            LocalDate day = at.atZone(zone).toLocalDate();
+            LocalDate day = at.atZone(zone.get()).toLocalDate();
             if (!day.equals(today)) {
                 today = day;
                 dischargedTodayWh = 0;

@@ -17,7 +17,6 @@ import static org.openhab.binding.v2x.internal.V2xBindingConstants.*;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +30,7 @@ import org.openhab.binding.v2x.internal.charger.ChargerMode;
 import org.openhab.binding.v2x.internal.charger.ChargerState;
 import org.openhab.binding.v2x.internal.charger.PowerLimits;
 import org.openhab.binding.v2x.internal.charger.SetpointGate;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -62,6 +62,7 @@ public abstract class ChargerHandler extends BaseBridgeHandler {
 
     private final Logger logger = LoggerFactory.getLogger(ChargerHandler.class);
     private final List<ChargerStateListener> listeners = new CopyOnWriteArrayList<>();
+    private final TimeZoneProvider timeZoneProvider;
     protected final Clock clock;
     private volatile ChargerState state = ChargerState.DISCONNECTED;
     private @Nullable ChargerState published;
@@ -70,8 +71,9 @@ public abstract class ChargerHandler extends BaseBridgeHandler {
     private @Nullable ScheduledFuture<?> deferredWrite;
     private volatile double requestedSetpointW;
 
-    protected ChargerHandler(Bridge bridge, Clock clock) {
+    protected ChargerHandler(Bridge bridge, TimeZoneProvider timeZoneProvider, Clock clock) {
         super(bridge);
+        this.timeZoneProvider = timeZoneProvider;
         this.clock = clock;
     }
 
@@ -196,7 +198,7 @@ public abstract class ChargerHandler extends BaseBridgeHandler {
         update(previous, newState, s -> percent(s.targetSocPct()), CHANNEL_CAR_TARGET_SOC);
         update(previous, newState, s -> {
             Instant departure = s.departureTime();
-            return departure == null ? null : new DateTimeType(departure.atZone(ZoneId.systemDefault()));
+            return departure == null ? null : new DateTimeType(departure.atZone(timeZoneProvider.getTimeZone()));
         }, CHANNEL_CAR_DEPARTURE_TIME);
         update(previous, newState, s -> {
             ChargerMode mode = s.mode();
@@ -207,7 +209,21 @@ public abstract class ChargerHandler extends BaseBridgeHandler {
         update(previous, newState, s -> watts(s.minDischargeW()), CHANNEL_MIN_DISCHARGE_POWER);
         update(previous, newState, s -> watts(s.maxDischargeW()), CHANNEL_MAX_DISCHARGE_POWER);
         listeners.forEach(l -> l.chargerStateChanged(newState));
-        if (newState.socPct() != null && requestedSetpointW < 0 && !dischargeAllowed()) {
+        if (newState.socPct() != null) {
+            stopDischargeAtReserve();
+        }
+    }
+
+    /**
+     * A car on this charger learnt something the charger cannot measure (its state of charge fed by a rule or
+     * profile): a running discharge stops at once when the car is now at its reserve.
+     */
+    public void carStateChanged() {
+        stopDischargeAtReserve();
+    }
+
+    private void stopDischargeAtReserve() {
+        if (requestedSetpointW < 0 && !dischargeAllowed()) {
             // the car reached its reserve while discharging: stop at once
             requestSetpoint(0);
         }

@@ -25,5 +25,4 @@ public class EvConfiguration {
     public int targetSoc = 80;
     public String departureTime = "07:30";
     public BigDecimal consumption = new BigDecimal(18);
-    public String socItem = "";
 }

@@ -18,20 +18,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.charger.ChargerState;
 import org.openhab.binding.v2x.internal.ev.EnergyLedger;
 import org.openhab.binding.v2x.internal.ev.EvBattery;
-import org.openhab.core.items.Item;
-import org.openhab.core.items.ItemNotFoundException;
-import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
@@ -52,9 +47,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The car on a charger: takes the state of charge from the charger (or from an item for chargers that cannot read
- * it), derives range, energy available for the home and time to target, counts the energy given to the home, and
- * vetoes discharges at the driving reserve.
+ * The car on a charger: takes the state of charge from the charger, or from commands on its SoC channel for chargers
+ * that cannot read it (fed by openHAB's follow profile or a rule), derives range, energy available for the home and
+ * time to target, counts the energy given to the home, and vetoes discharges at the driving reserve.
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -68,24 +63,24 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
     private static final String PROPERTY_DISCHARGED_TOTAL = "dischargedTotalWh";
     private static final String PROPERTY_CHARGED_TOTAL = "chargedTotalWh";
     private static final Duration PERSIST_INTERVAL = Duration.ofMinutes(5);
-    private static final long SOC_ITEM_POLL_SECONDS = 30;
 
     private final Logger logger = LoggerFactory.getLogger(EvHandler.class);
-    private final ItemRegistry itemRegistry;
+    private final TimeZoneProvider timeZoneProvider;
     private final Clock clock;
     private @Nullable EvBattery battery;
     private @Nullable EnergyLedger ledger;
     private @Nullable Instant departureOverride;
     private LocalTime dailyDeparture = LocalTime.of(7, 30);
-    private String socItem = "";
-    private volatile @Nullable Double socPct;
+    /** What the charger reports; wins over a fed value, because it is measured at the plug. */
+    private volatile @Nullable Double chargerSocPct;
+    /** What was commanded on the SoC channel, for chargers that cannot read the car. */
+    private volatile @Nullable Double fedSocPct;
     private volatile double chargePowerW = DEFAULT_CHARGE_POWER_W;
     private @Nullable Instant lastPersisted;
-    private @Nullable ScheduledFuture<?> socItemPoll;
 
-    public EvHandler(Thing thing, ItemRegistry itemRegistry, Clock clock) {
+    public EvHandler(Thing thing, TimeZoneProvider timeZoneProvider, Clock clock) {
         super(thing);
-        this.itemRegistry = itemRegistry;
+        this.timeZoneProvider = timeZoneProvider;
         this.clock = clock;
     }
 
@@ -100,26 +95,16 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.getMessage());
             return;
         }
-        socItem = config.socItem.trim();
-        ledger = new EnergyLedger(ZoneId.systemDefault(), property(PROPERTY_CHARGED_TOTAL),
+        ledger = new EnergyLedger(timeZoneProvider::getTimeZone, property(PROPERTY_CHARGED_TOTAL),
                 property(PROPERTY_DISCHARGED_TOTAL));
         updateState(CHANNEL_EV_RESERVE_SOC, new QuantityType<>(config.reserveSoc, Units.PERCENT));
         updateState(CHANNEL_EV_TARGET_SOC, new QuantityType<>(config.targetSoc, Units.PERCENT));
         updateState(CHANNEL_EV_DEPARTURE_TIME, new DateTimeType(nextDeparture()));
-        if (!socItem.isEmpty()) {
-            socItemPoll = scheduler.scheduleWithFixedDelay(this::readSocItem, 0, SOC_ITEM_POLL_SECONDS,
-                    TimeUnit.SECONDS);
-        }
         updateStatusFromBridge();
     }
 
     @Override
     public void dispose() {
-        ScheduledFuture<?> poll = socItemPoll;
-        if (poll != null) {
-            poll.cancel(true);
-            socItemPoll = null;
-        }
         persistLedger();
     }
 
@@ -141,6 +126,20 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
             return;
         }
         switch (channelUID.getId()) {
+            case CHANNEL_EV_SOC -> {
+                Double pct = socOf(command);
+                if (pct == null) {
+                    logger.debug("State of charge {} ({}) rejected: a percentage between 0 and 100 is needed",
+                            command, command.getClass().getSimpleName());
+                    return;
+                }
+                fedSocPct = pct;
+                // the charger may be discharging the car towards its reserve on this very value
+                ChargerHandler charger = charger();
+                if (charger != null) {
+                    charger.carStateChanged();
+                }
+            }
             case CHANNEL_EV_RESERVE_SOC -> {
                 Double pct = percentOf(command);
                 if (pct != null && pct >= 0 && pct <= current.targetSocPct()) {
@@ -176,10 +175,7 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
 
     @Override
     public void chargerStateChanged(ChargerState state) {
-        Double reported = state.socPct();
-        if (reported != null && socItem.isEmpty()) {
-            socPct = reported;
-        }
+        chargerSocPct = state.socPct();
         Double max = state.maxChargeW();
         if (max != null && max > 0) {
             chargePowerW = max;
@@ -196,14 +192,15 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
     @Override
     public boolean dischargeAllowed(ChargerState state) {
         EvBattery current = battery;
-        Double soc = socItem.isEmpty() ? state.socPct() : socPct;
+        Double reported = state.socPct();
+        Double soc = reported != null ? reported : fedSocPct;
         // unknown state of charge: never discharge
         return current != null && soc != null && soc > current.reserveSocPct() + RESERVE_MARGIN_PCT;
     }
 
     /** The next departure: a time set on the channel if still ahead, else the configured daily time. */
     public ZonedDateTime nextDeparture() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime now = clock.instant().atZone(timeZoneProvider.getTimeZone());
         Instant override = departureOverride;
         if (override != null && override.isAfter(now.toInstant())) {
             return override.atZone(now.getZone());
@@ -214,7 +211,7 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
 
     private void publishFigures() {
         EvBattery current = battery;
-        Double soc = socPct;
+        Double soc = socPct();
         if (current == null) {
             return;
         }
@@ -237,19 +234,15 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
         }
     }
 
-    private void readSocItem() {
-        try {
-            Item item = itemRegistry.getItem(socItem);
-            Double pct = percentOf(item.getState());
-            if (pct != null && pct >= 0 && pct <= 100) {
-                socPct = pct;
-                publishFigures();
-            } else {
-                logger.debug("SoC item {} has no usable state: {}", socItem, item.getState());
-            }
-        } catch (ItemNotFoundException e) {
-            logger.debug("SoC item {} does not exist", socItem);
-        }
+    /** The state of charge the figures use: the charger's reading where it has one, else the fed value. */
+    private @Nullable Double socPct() {
+        Double reported = chargerSocPct;
+        return reported != null ? reported : fedSocPct;
+    }
+
+    private @Nullable ChargerHandler charger() {
+        Bridge bridge = getBridge();
+        return bridge != null && bridge.getHandler() instanceof ChargerHandler charger ? charger : null;
     }
 
     private void updateStatusFromBridge() {
@@ -304,5 +297,14 @@ public class EvHandler extends BaseThingHandler implements ChargerStateListener 
 
     private static @Nullable Double percentOf(Command command) {
         return command instanceof State state ? percentOf(state) : null;
+    }
+
+    /**
+     * A state of charge as the follow profile or a rule sends it: a quantity convertible to %, a PercentType or a plain
+     * number taken as %; null for other types and for values outside 0..100.
+     */
+    static @Nullable Double socOf(Command command) {
+        Double pct = percentOf(command);
+        return pct != null && pct >= 0 && pct <= 100 ? pct : null;
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.action.OcppChargerActions;
 import org.openhab.binding.v2x.internal.charger.ChargerMode;
+import org.openhab.binding.v2x.internal.ocpp.OcppCallHandler;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
 import org.openhab.binding.v2x.internal.ocpp.OcppVersion;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargePointEvents;
@@ -34,8 +35,10 @@ import org.openhab.binding.v2x.internal.ocpp.chargepoint.Ocpp16MessageHandler;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.Ocpp2MessageHandler;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.RemoteTransactions;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.SetpointWriter;
+import org.openhab.binding.v2x.internal.ocpp.chargepoint.TransactionIds;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.TransactionTracker;
 import org.openhab.binding.v2x.internal.ocpp.server.ChargePointPath;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -83,10 +86,12 @@ public final class OcppChargerHandler extends ChargerHandler {
     private volatile @Nullable OcppVersion version;
     private volatile @Nullable Boolean v2xEnabled;
 
-    public OcppChargerHandler(Bridge bridge, Clock clock) {
-        super(bridge, clock);
+    /** @param transactionIds shared by all chargers, so the connectors of one charge point never share an id */
+    public OcppChargerHandler(Bridge bridge, TimeZoneProvider timeZoneProvider, Clock clock,
+            TransactionIds transactionIds) {
+        super(bridge, timeZoneProvider, clock);
         jobs = new DelayedJobs(scheduler, () -> chargePointId);
-        transactions = new TransactionTracker(clock);
+        transactions = new TransactionTracker(transactionIds);
         report = new ChargerStateReport(this, this::publish);
         writer = new SetpointWriter(this, this::settings, () -> session, () -> v2xEnabled, this::limits,
                 transactions, report);
@@ -135,6 +140,12 @@ public final class OcppChargerHandler extends ChargerHandler {
         }
         configured = true;
         report.publish();
+        // also after a configuration change, which openHAB applies without telling the server
+        String holder = server.accept(this);
+        if (holder != null) {
+            duplicateOf(holder);
+            return;
+        }
         Bridge bridge = getBridge();
         updateStatusFromBridge(bridge == null ? ThingStatus.OFFLINE : bridge.getStatus());
     }
@@ -175,6 +186,11 @@ public final class OcppChargerHandler extends ChargerHandler {
         return chargePointId;
     }
 
+    /** The EVSE (2.x) or connector (1.6) this thing controls. */
+    public int evseId() {
+        return config.evseId;
+    }
+
     public String password() {
         return config.password;
     }
@@ -194,13 +210,25 @@ public final class OcppChargerHandler extends ChargerHandler {
 
     // ---- connection, called by the server handler
 
+    /** Answers the charger's messages about this thing's EVSE; the server routes them here. */
+    OcppCallHandler callHandler(OcppVersion negotiated) {
+        return negotiated.isV2() ? messages2.dispatcher() : messages16.dispatcher();
+    }
+
+    /** Another thing already controls this EVSE of the charge point: this one stays out of the way. */
+    void duplicateOf(String holderThing) {
+        configured = false;
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.conf-error-duplicate-evse [\"" + chargePointId + "\", \"" + config.evseId + "\", \""
+                        + holderThing + "\"]");
+    }
+
     void sessionOpened(OcppSession newSession) {
         OcppVersion negotiated = newSession.getVersion();
         synchronized (this) {
             session = newSession;
             version = negotiated;
             writer.forgetInstalledProfile();
-            newSession.setCallHandler(negotiated.isV2() ? messages2.dispatcher() : messages16.dispatcher());
             report.connected();
         }
         logger.debug("Charger {} connected with {} from {}", chargePointId, negotiated.subprotocol(),

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.handler;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -38,8 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OCPP central system: runs the WebSocket server that chargers connect to and hands each connection to the
- * charger thing with the same charge point id. Charge points without a thing are refused, logged once and listed in
- * the property {@value #PROPERTY_UNKNOWN_CHARGE_POINTS}.
+ * charger things with the same charge point id, one per EVSE (connector), which share the connection. Charge points
+ * without a thing are refused, logged once and listed in the property {@value #PROPERTY_UNKNOWN_CHARGE_POINTS}.
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -49,7 +50,9 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
     public static final String PROPERTY_UNKNOWN_CHARGE_POINTS = "unknownChargePoints";
 
     private final Logger logger = LoggerFactory.getLogger(OcppServerHandler.class);
-    private final Map<String, OcppChargerHandler> chargers = new ConcurrentHashMap<>();
+    /** The charger things by charge point id; changed only under {@link #registry}. */
+    private final Map<String, ChargePointThings> chargePoints = new ConcurrentHashMap<>();
+    private final Object registry = new Object();
     private final UnknownChargePoints unknownChargePoints;
     private OcppServerConfiguration config = new OcppServerConfiguration();
     private @Nullable OcppServer server;
@@ -84,7 +87,7 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
             startJob = null;
         }
         // children may still be attached when the server alone is disabled: end their discharges first
-        chargers.values().forEach(OcppChargerHandler::releaseControl);
+        allChargers().forEach(OcppChargerHandler::releaseControl);
         stopServer();
         super.dispose();
     }
@@ -106,24 +109,50 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
 
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
-        if (!(childHandler instanceof OcppChargerHandler charger)) {
-            return;
+        if (childHandler instanceof OcppChargerHandler charger) {
+            String holder = accept(charger);
+            if (holder != null) {
+                charger.duplicateOf(holder);
+            }
         }
+    }
+
+    /**
+     * Takes a charger thing for its (charge point id, EVSE id), and hands it the charge point's session if one is
+     * open. Called when the thing is initialised, also after a configuration change, so it is idempotent and moves a
+     * thing whose ids changed. Returns the UID of another thing that already has these ids (then this one is not
+     * taken), else null.
+     */
+    @Nullable
+    String accept(OcppChargerHandler charger) {
         String id = charger.chargePointId();
         if (id.isEmpty()) {
-            return;
+            return null;
         }
-        OcppChargerHandler previous = chargers.put(id, charger);
-        if (previous != null && previous != charger) {
-            logger.warn("Two charger things use the charge point id {}; {} takes over", id, childThing.getUID());
+        ChargePointThings things;
+        synchronized (registry) {
+            things = chargePoints.get(id);
+            if (things != null && things.contains(charger)) {
+                return null;
+            }
+            release(charger);
+            things = chargePoints.computeIfAbsent(id, k -> new ChargePointThings());
+            OcppChargerHandler holder = things.add(charger);
+            if (holder != null) {
+                logger.debug("Charge point {} EVSE {} already has the thing {}; {} is refused", id,
+                        charger.evseId(), holder.getThing().getUID(), charger.getThing().getUID());
+                return holder.getThing().getUID().toString();
+            }
         }
         unknownChargePoints.remove(id);
         OcppServer current = server;
         OcppSession session = current == null ? null : current.getSession(id);
         if (session != null && session.isOpen()) {
-            // the charger stayed connected while its thing was re-initialised
+            // the charger is connected already: its other EVSEs have things, or this thing was re-initialised
+            things.route(charger, session);
             charger.sessionOpened(session);
         }
+        return null;
     }
 
     @Override
@@ -131,29 +160,60 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
         if (!(childHandler instanceof OcppChargerHandler charger)) {
             return;
         }
-        String id = charger.chargePointId();
-        if (chargers.remove(id, charger)) {
+        if (chargePoints.values().stream().anyMatch(things -> things.holds(charger))) {
+            // the discharge ends while the session is still open
             charger.releaseControl();
-            OcppServer current = server;
-            OcppSession session = current == null ? null : current.getSession(id);
-            if (session != null) {
-                // nobody controls this charger any more; it reconnects and is refused as unknown
-                session.close(OcppSession.CLOSE_GOING_AWAY, "charger removed from openHAB");
+            release(charger);
+        }
+    }
+
+    /**
+     * Lets go of a charger thing wherever it is registered; a charge point left without things is disconnected (it
+     * reconnects and is refused as unknown). Returns whether the thing was registered.
+     */
+    private boolean release(OcppChargerHandler charger) {
+        boolean released = false;
+        synchronized (registry) {
+            for (Map.Entry<String, ChargePointThings> entry : List.copyOf(chargePoints.entrySet())) {
+                if (!entry.getValue().remove(charger)) {
+                    continue;
+                }
+                released = true;
+                if (entry.getValue().isEmpty()) {
+                    chargePoints.remove(entry.getKey());
+                    OcppServer current = server;
+                    OcppSession session = current == null ? null : current.getSession(entry.getKey());
+                    if (session != null) {
+                        session.close(OcppSession.CLOSE_GOING_AWAY, "charger removed from openHAB");
+                    }
+                }
             }
         }
+        return released;
+    }
+
+    private List<OcppChargerHandler> chargersOf(String chargePointId) {
+        ChargePointThings things = chargePoints.get(chargePointId);
+        return things == null ? List.of() : things.chargers();
+    }
+
+    private List<OcppChargerHandler> allChargers() {
+        return chargePoints.values().stream().flatMap(things -> things.chargers().stream()).toList();
     }
 
     // ---- OcppChargePointDirectory
 
     @Override
     public @Nullable OcppChargePointAccess lookup(String chargePointId) {
-        OcppChargerHandler charger = chargers.get(chargePointId);
+        ChargePointThings things = chargePoints.get(chargePointId);
+        OcppChargerHandler charger = things == null ? null : things.first();
         if (charger == null) {
             return null;
         }
         if (config.securityProfile == 0) {
             return OcppChargePointAccess.withoutPassword();
         }
+        // the things of a charge point's EVSEs share its password; the first EVSE's thing holds it
         String password = charger.password();
         // a missing password is refused by the server (authentication is required)
         return password.isEmpty() ? new OcppChargePointAccess(null) : OcppChargePointAccess.withPassword(password);
@@ -163,20 +223,20 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
 
     @Override
     public void sessionOpened(OcppSession session) {
-        OcppChargerHandler charger = chargers.get(session.getChargePointId());
-        if (charger == null) {
+        ChargePointThings things = chargePoints.get(session.getChargePointId());
+        List<OcppChargerHandler> chargers = things == null ? List.of() : things.chargers();
+        if (things == null || chargers.isEmpty()) {
             session.close(OcppSession.CLOSE_GOING_AWAY, "charger removed from openHAB");
             return;
         }
-        charger.sessionOpened(session);
+        // every EVSE routed before any message is read
+        chargers.forEach(charger -> things.route(charger, session));
+        chargers.forEach(charger -> charger.sessionOpened(session));
     }
 
     @Override
     public void sessionClosed(OcppSession session, int statusCode, String reason) {
-        OcppChargerHandler charger = chargers.get(session.getChargePointId());
-        if (charger != null) {
-            charger.sessionClosed(session);
-        }
+        chargersOf(session.getChargePointId()).forEach(charger -> charger.sessionClosed(session));
     }
 
     @Override
@@ -184,10 +244,7 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
         switch (reason) {
             case UNKNOWN_CHARGE_POINT -> unknownChargePoint(chargePointId, remoteAddress);
             case MISSING_CREDENTIALS, WRONG_CREDENTIALS -> {
-                OcppChargerHandler charger = chargers.get(chargePointId);
-                if (charger != null) {
-                    charger.authenticationFailed(remoteAddress);
-                }
+                chargersOf(chargePointId).forEach(charger -> charger.authenticationFailed(remoteAddress));
             }
             default -> logger.debug("Refused an OCPP connection for {} from {}: {}", chargePointId, remoteAddress,
                     reason);

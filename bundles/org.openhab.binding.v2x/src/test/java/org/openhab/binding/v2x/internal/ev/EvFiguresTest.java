@@ -58,7 +58,7 @@ class EvFiguresTest {
 
     @Test
     void ledgerIntegratesChargeAndDischarge() {
-        EnergyLedger ledger = new EnergyLedger(ZoneId.of("UTC"), 0, 0);
+        EnergyLedger ledger = new EnergyLedger(() -> ZoneId.of("UTC"), 0, 0);
         Instant t = Instant.parse("2026-06-01T18:00:00Z");
         ledger.record(-3000, t);
         ledger.record(-3000, t.plusSeconds(60));
@@ -72,12 +72,25 @@ class EvFiguresTest {
 
     @Test
     void ledgerSkipsLongGapsAndResetsAtMidnight() {
-        EnergyLedger ledger = new EnergyLedger(ZoneId.of("UTC"), 0, 0);
+        EnergyLedger ledger = new EnergyLedger(() -> ZoneId.of("UTC"), 0, 0);
         Instant t = Instant.parse("2026-06-01T23:50:00Z");
         ledger.record(-6000, t);
         ledger.record(-6000, t.plusSeconds(60)); // +100 Wh
         ledger.record(-6000, t.plus(Duration.ofHours(1))); // gap: nothing counted, new day
         assertEquals(100.0, ledger.dischargedTotalWh(), 1e-6);
         assertEquals(0.0, ledger.dischargedTodayWh(), 1e-6);
+    }
+
+    @Test
+    void theDayOfDischargedTodayEndsAtMidnightOfTheGivenZone() {
+        // 10:00 UTC is midnight at UTC+14; in UTC the readings below all fall on the same day
+        EnergyLedger ledger = new EnergyLedger(() -> ZoneId.of("Pacific/Kiritimati"), 0, 0);
+        Instant t = Instant.parse("2026-06-01T09:58:00Z");
+        ledger.record(-6000, t);
+        ledger.record(-6000, t.plusSeconds(60)); // +100 Wh, 23:59 local
+        assertEquals(100.0, ledger.dischargedTodayWh(), 1e-6);
+        ledger.record(-6000, t.plusSeconds(180)); // 00:01 local: a new day
+        assertEquals(0.0, ledger.dischargedTodayWh(), 1e-6);
+        assertEquals(300.0, ledger.dischargedTotalWh(), 1e-6);
     }
 }

@@ -61,7 +61,7 @@ final class OcppTestRig implements AutoCloseable {
         host.addThingTypes(resource("OH-INF/thing/channel-types.xml"));
         host.addThingTypes(resource("OH-INF/thing/ocpp.xml"));
         host.addThingTypes(resource("OH-INF/thing/ev.xml"));
-        host.addThingHandlerFactory(new V2xHandlerFactory(host.itemRegistry()));
+        host.addThingHandlerFactory(new V2xHandlerFactory(host.timeZoneProvider()));
         port = freePort();
     }
 

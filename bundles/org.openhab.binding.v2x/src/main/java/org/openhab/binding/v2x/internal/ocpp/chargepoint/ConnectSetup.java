@@ -130,7 +130,7 @@ public class ConnectSetup {
         if (target == null || !target.isOpen()) {
             return;
         }
-        for (int id : new int[] { ChargingProfileFactory.TX_DEFAULT_PROFILE_ID, ChargingProfileFactory.TX_PROFILE_ID }) {
+        for (int id : ChargingProfileFactory.ownProfileIds(settings.get().evseId())) {
             if (target.getVersion().isV2()) {
                 var request = new org.openhab.binding.v2x.internal.ocpp.dto.v2.ClearChargingProfileRequest();
                 request.chargingProfileId = id;

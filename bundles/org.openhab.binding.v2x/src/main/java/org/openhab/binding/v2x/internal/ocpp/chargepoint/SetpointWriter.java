@@ -177,7 +177,7 @@ public class SetpointWriter {
         return handleAnswer(answer, target, tx, control, false).thenApply(accepted -> {
             if (accepted) {
                 synchronized (lock) {
-                    installed = new InstalledProfile(target, ChargingProfileFactory.profileId(tx), tx, dynamic);
+                    installed = new InstalledProfile(target, ChargingProfileFactory.profileId(settings.get().evseId(), tx), tx, dynamic);
                 }
             }
             return accepted;

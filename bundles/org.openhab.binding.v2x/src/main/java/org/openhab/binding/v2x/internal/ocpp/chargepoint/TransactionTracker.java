@@ -13,7 +13,6 @@
 package org.openhab.binding.v2x.internal.ocpp.chargepoint;
 
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,12 +26,16 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public class TransactionTracker {
 
-    private final AtomicInteger nextId;
+    private final TransactionIds ids;
     private volatile @Nullable String transactionId;
 
     public TransactionTracker(Clock clock) {
-        // ids handed out by 1.6 StartTransaction; distinct across restarts
-        nextId = new AtomicInteger((int) (clock.millis() / 1000 % 1_000_000_000L));
+        this(new TransactionIds(clock));
+    }
+
+    /** @param ids shared by the trackers of all connectors of a charge point */
+    public TransactionTracker(TransactionIds ids) {
+        this.ids = ids;
     }
 
     /** The running transaction, or null. */
@@ -42,7 +45,7 @@ public class TransactionTracker {
 
     /** A new id for an OCPP 1.6 StartTransaction, whichever connector it is for. */
     public int nextId() {
-        return nextId.getAndIncrement();
+        return ids.next();
     }
 
     /** The controlled EVSE started this transaction (or a 2.x event names it); returns the one before. */

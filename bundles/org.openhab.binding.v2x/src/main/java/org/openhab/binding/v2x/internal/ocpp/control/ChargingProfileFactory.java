@@ -29,8 +29,11 @@ import org.openhab.binding.v2x.internal.ocpp.dto.v2.UpdateDynamicScheduleRequest
 @NonNullByDefault
 public final class ChargingProfileFactory {
 
+    /** The profile ids of EVSE (connector) 1; every further EVSE has its own pair {@value #IDS_PER_EVSE} higher. */
     public static final int TX_DEFAULT_PROFILE_ID = 7201;
     public static final int TX_PROFILE_ID = 7202;
+    /** Profile ids are unique in the whole charging station: EVSEs must not replace each other's profiles. */
+    public static final int IDS_PER_EVSE = 10;
     public static final int STACK_LEVEL = 1;
     public static final String TX_PROFILE = "TxProfile";
     public static final String TX_DEFAULT_PROFILE = "TxDefaultProfile";
@@ -40,8 +43,15 @@ public final class ChargingProfileFactory {
     private ChargingProfileFactory() {
     }
 
-    public static int profileId(@Nullable String transactionId) {
-        return transactionId == null ? TX_DEFAULT_PROFILE_ID : TX_PROFILE_ID;
+    public static int profileId(int evseId, @Nullable String transactionId) {
+        int offset = Math.max(0, evseId - 1) * IDS_PER_EVSE;
+        return offset + (transactionId == null ? TX_DEFAULT_PROFILE_ID : TX_PROFILE_ID);
+    }
+
+    /** The ids of both profiles the binding may have installed on an EVSE. */
+    public static int[] ownProfileIds(int evseId) {
+        int defaultId = profileId(evseId, null);
+        return new int[] { defaultId, defaultId - TX_DEFAULT_PROFILE_ID + TX_PROFILE_ID };
     }
 
     public static String purpose(@Nullable String transactionId) {
@@ -60,7 +70,7 @@ public final class ChargingProfileFactory {
         schedule.chargingSchedulePeriod = List.of(period);
         var profile = new org.openhab.binding.v2x.internal.ocpp.dto.v16.ChargingProfile();
         String txId = transactionId == null ? null : transactionId.toString();
-        profile.chargingProfileId = profileId(txId);
+        profile.chargingProfileId = profileId(connectorId, txId);
         profile.transactionId = transactionId;
         profile.stackLevel = STACK_LEVEL;
         profile.chargingProfilePurpose = purpose(txId);
@@ -112,7 +122,7 @@ public final class ChargingProfileFactory {
     private static org.openhab.binding.v2x.internal.ocpp.dto.v2.SetChargingProfileRequest v2(int evseId,
             @Nullable String transactionId, org.openhab.binding.v2x.internal.ocpp.dto.v2.ChargingSchedulePeriod period,
             String kind, @Nullable Integer maxOfflineDuration) {
-        int id = profileId(transactionId);
+        int id = profileId(evseId, transactionId);
         var schedule = new org.openhab.binding.v2x.internal.ocpp.dto.v2.ChargingSchedule();
         schedule.id = id;
         schedule.chargingRateUnit = "W";

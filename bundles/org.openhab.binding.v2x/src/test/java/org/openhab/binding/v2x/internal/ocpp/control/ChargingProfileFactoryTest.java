@@ -66,7 +66,18 @@ class ChargingProfileFactoryTest {
         assertEquals(2, standing.connectorId);
         assertEquals("TxDefaultProfile", standing.csChargingProfiles.chargingProfilePurpose);
         assertNull(standing.csChargingProfiles.transactionId);
-        assertEquals(ChargingProfileFactory.TX_DEFAULT_PROFILE_ID, standing.csChargingProfiles.chargingProfileId);
+        // connector 2 has ids of its own: profile ids are unique in the whole charge point
+        assertEquals(ChargingProfileFactory.TX_DEFAULT_PROFILE_ID + ChargingProfileFactory.IDS_PER_EVSE,
+                standing.csChargingProfiles.chargingProfileId);
+        assertEquals(ChargingProfileFactory.TX_DEFAULT_PROFILE_ID,
+                ChargingProfileFactory.v16(1, null, control).csChargingProfiles.chargingProfileId);
+    }
+
+    @Test
+    void everyEvseHasItsOwnProfileIds() {
+        assertArrayEquals(new int[] { 7201, 7202 }, ChargingProfileFactory.ownProfileIds(1));
+        assertArrayEquals(new int[] { 7211, 7212 }, ChargingProfileFactory.ownProfileIds(2));
+        assertEquals(7212, ChargingProfileFactory.profileId(2, "tx-1"));
     }
 
     @Test
