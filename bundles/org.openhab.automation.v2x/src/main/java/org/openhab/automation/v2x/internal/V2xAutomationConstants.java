@@ -69,7 +69,6 @@ public final class V2xAutomationConstants {
     public static final String LOAD_SHEDDING_THRESHOLDS = "loadSheddingThresholds";
     public static final String SHED_RESTORE_HYSTERESIS = "shedRestoreHysteresis";
     public static final String MIN_GRID_VOLTAGE = "minGridVoltage";
-    public static final String POLL_INTERVAL = "pollInterval";
 
     /** Spacing of the default load-shedding thresholds: the last listed load sheds below this, the one before below twice this, ... */
     public static final double DEFAULT_SHED_STEP_KWH = 2;

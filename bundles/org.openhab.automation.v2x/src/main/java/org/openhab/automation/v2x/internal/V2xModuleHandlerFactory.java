@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.v2x.internal.handler.ControllerSlots;
 import org.openhab.automation.v2x.internal.handler.GridOutageTriggerHandler;
+import org.openhab.automation.v2x.internal.handler.ItemStateChangeRouter;
 import org.openhab.automation.v2x.internal.handler.OutageBackupActionHandler;
 import org.openhab.automation.v2x.internal.handler.SolarFollowActionHandler;
 import org.openhab.core.automation.Action;
@@ -31,6 +32,7 @@ import org.openhab.core.automation.handler.BaseModuleHandlerFactory;
 import org.openhab.core.automation.handler.ModuleHandler;
 import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.events.EventPublisher;
+import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -46,8 +48,10 @@ import org.slf4j.LoggerFactory;
  * Creates the handlers of the V2X module types. A configuration problem is thrown from {@link #internalCreate} with
  * a message naming the parameter or item, so the rule stays UNINITIALIZED with that reason.
  * <p>
- * Time comes from an optional {@link Clock} service (for accelerated simulations), else from the system clock in
- * the system default zone.
+ * Local time is in the zone of openHAB's regional settings ({@link TimeZoneProvider}). Instants come from the system
+ * clock, or from a {@link Clock} service registered with {@value #CLOCK_PROPERTY}={@value #SIMULATION} (the
+ * sandbox's accelerated day); any other {@link Clock} service is ignored, so no unrelated bundle can move the
+ * controllers' time.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -55,16 +59,26 @@ import org.slf4j.LoggerFactory;
 @Component(service = ModuleHandlerFactory.class)
 public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
 
+    /** The service property that marks a {@link Clock} service as the time to run the controllers on. */
+    public static final String CLOCK_PROPERTY = "v2x.clock";
+    public static final String SIMULATION = "simulation";
+    static final String CLOCK_TARGET = "(" + CLOCK_PROPERTY + "=" + SIMULATION + ")";
+
     private static final List<String> TYPES = List.of(SOLAR_FOLLOW_ACTION, OUTAGE_BACKUP_ACTION, GRID_OUTAGE_TRIGGER);
 
     private final Logger logger = LoggerFactory.getLogger(V2xModuleHandlerFactory.class);
     private final ItemRegistry itemRegistry;
+    private final TimeZoneProvider timeZoneProvider;
+    private final ItemStateChangeRouter itemChanges;
     private final ControllerSlots slots;
-    private volatile @Nullable Clock clock;
+    private volatile @Nullable Clock simulationClock;
 
     @Activate
-    public V2xModuleHandlerFactory(@Reference ItemRegistry itemRegistry, @Reference EventPublisher eventPublisher) {
+    public V2xModuleHandlerFactory(@Reference ItemRegistry itemRegistry, @Reference EventPublisher eventPublisher,
+            @Reference TimeZoneProvider timeZoneProvider, @Reference ItemStateChangeRouter itemChanges) {
         this.itemRegistry = itemRegistry;
+        this.timeZoneProvider = timeZoneProvider;
+        this.itemChanges = itemChanges;
         this.slots = new ControllerSlots(itemRegistry, eventPublisher, this::clock);
     }
 
@@ -74,21 +88,21 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
         super.deactivate();
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, target = CLOCK_TARGET)
     protected void setClock(Clock clock) {
-        this.clock = clock;
+        this.simulationClock = clock;
     }
 
     protected void unsetClock(Clock clock) {
-        if (this.clock == clock) {
-            this.clock = null;
+        if (this.simulationClock == clock) {
+            this.simulationClock = null;
         }
     }
 
-    /** The clock the controllers run on. */
+    /** The clock the controllers run on, in openHAB's time zone as it is set now. */
     Clock clock() {
-        Clock configured = clock;
-        return configured != null ? configured : Clock.systemDefaultZone();
+        Clock simulation = simulationClock;
+        return new RegionalClock(simulation != null ? simulation : Clock.systemUTC(), timeZoneProvider.getTimeZone());
     }
 
     @Override
@@ -107,7 +121,7 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
                         ? new OutageBackupActionHandler(action, ruleUID, slots)
                         : null;
                 case GRID_OUTAGE_TRIGGER -> module instanceof Trigger trigger
-                        ? new GridOutageTriggerHandler(trigger, ruleUID, itemRegistry)
+                        ? new GridOutageTriggerHandler(trigger, ruleUID, itemRegistry, itemChanges)
                         : null;
                 default -> null;
             };

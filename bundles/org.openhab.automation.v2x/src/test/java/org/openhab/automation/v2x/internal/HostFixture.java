@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.automation.v2x.internal.handler.ItemStateChangeRouter;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.Command;
@@ -50,6 +51,7 @@ final class HostFixture implements AutoCloseable {
     final OpenhabHost host = new OpenhabHost();
     final MutableClock clock = new MutableClock(START, ZoneOffset.UTC);
     final V2xModuleHandlerFactory factory;
+    final ItemStateChangeRouter itemChanges = new ItemStateChangeRouter();
     /** Every command in order, as "Item=command". */
     final List<String> commands = new ArrayList<>();
     private final Semaphore ticks = new Semaphore(0);
@@ -81,7 +83,11 @@ final class HostFixture implements AutoCloseable {
                 }
             }
         });
-        factory = new V2xModuleHandlerFactory(host.itemRegistry(), host.eventPublisher());
+        // openHAB's regional time zone, set here as a user would; the clock's own zone plays no part
+        host.setTimeZone(ZoneOffset.UTC);
+        host.addEventSubscriber(itemChanges);
+        factory = new V2xModuleHandlerFactory(host.itemRegistry(), host.eventPublisher(), host.timeZoneProvider(),
+                itemChanges);
         factory.setClock(clock);
         host.addModuleHandlerFactory(factory);
     }

@@ -15,6 +15,7 @@ package org.openhab.automation.v2x.internal;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,34 @@ class V2xRuleActionsTest {
         assertNotNull(setpoint, "no setpoint command: " + site.commands);
         assertEquals(-2000, setpoint, 50);
         assertEquals(List.of("Setpoint=-2000 W"), site.commandsAndClear());
+    }
+
+    @Test
+    void theV2hWindowIsInOpenhabsTimeZone() {
+        // the fixture's clock says 12:00 UTC, which is 18:00 at UTC+6: inside the evening window
+        site.host.setTimeZone(ZoneOffset.ofHours(6));
+        site.set("HomeLoad", "2500 W");
+        site.rule(HostFixture.module("v2x.SolarFollow", eveningV2h()));
+        step("2 kW");
+        assertEquals(List.of("Setpoint=-2000 W"), site.commandsAndClear(), "18:00 local: the car powers the home");
+    }
+
+    @Test
+    void outsideTheV2hWindowInOpenhabsTimeZoneNothingIsDischarged() {
+        // 12:00 UTC is 06:00 at UTC-6: outside the evening window, though the clock's own zone would say 12:00
+        site.host.setTimeZone(ZoneOffset.ofHours(-6));
+        site.set("HomeLoad", "2500 W");
+        site.rule(HostFixture.module("v2x.SolarFollow", eveningV2h()));
+        step("2 kW");
+        assertNotEquals(List.of("Setpoint=-2000 W"), site.commandsAndClear(), "06:00 local: no discharge");
+        Double setpoint = site.setpointW();
+        assertTrue(setpoint == null || setpoint >= 0, "no discharge, setpoint " + setpoint);
+    }
+
+    private static Map<String, Object> eveningV2h() {
+        Map<String, Object> config = solar("solar-v2h");
+        config.put("v2hWindow", "17:00-23:00");
+        return config;
     }
 
     @Test

@@ -27,14 +27,14 @@ import org.openhab.v2x.simulator.home.DefaultDay;
 import org.openhab.v2x.simulator.home.Scenario;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * Starts the sandbox run inside the framework. It registers the sandbox {@link Clock} at once, so the automation
- * bundle (started after this one) decides on sandbox time, then runs the day on its own thread and reports the exit
+ * Starts the sandbox run inside the framework. It registers the sandbox {@link Clock} at once, marked with
+ * {@value #CLOCK_PROPERTY}={@value #SIMULATION_CLOCK}, so the automation bundle (started after this one) decides on
+ * sandbox time, then runs the day on its own thread and reports the exit
  * code through the launcher's result future (a JDK type, shared across the framework boundary).
  *
  * @author openHAB V2X - Initial contribution
@@ -44,6 +44,9 @@ public final class SandboxActivator implements BundleActivator {
 
     /** Service property of the launcher's {@code CompletableFuture<Integer>} that takes the exit code. */
     public static final String RESULT_PROPERTY = "v2x.sandbox.result";
+    /** The service property, and its value, by which the add-ons recognise the sandbox's clock. */
+    static final String CLOCK_PROPERTY = "v2x.clock";
+    static final String SIMULATION_CLOCK = "simulation";
 
     private @Nullable ServiceRegistration<Clock> clockRegistration;
     private @Nullable SandboxRun run;
@@ -62,10 +65,7 @@ public final class SandboxActivator implements BundleActivator {
             return;
         }
         SandboxClock clock = new SandboxClock(scenario.start(), settings.speed(), scenario.offset());
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put(Constants.SERVICE_RANKING, 1000);
-        properties.put("v2x.sandbox", true);
-        clockRegistration = context.registerService(Clock.class, clock, properties);
+        clockRegistration = context.registerService(Clock.class, clock, clockProperties());
         SandboxRun newRun = new SandboxRun(context, settings, scenario, clock, result);
         run = newRun;
         Thread newThread = new Thread(newRun, "v2x-sandbox");
@@ -88,6 +88,16 @@ public final class SandboxActivator implements BundleActivator {
         if (registration != null) {
             registration.unregister();
         }
+    }
+
+    /**
+     * Marks the clock as the simulation's: the add-ons take a {@link Clock} service only with this property, so the
+     * accelerated time reaches them on purpose and no other bundle's clock can.
+     */
+    static Hashtable<String, Object> clockProperties() {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(CLOCK_PROPERTY, SIMULATION_CLOCK);
+        return properties;
     }
 
     private static Scenario scenario(SandboxSettings settings) throws IOException, ScenarioFormatException {

@@ -21,8 +21,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Sandbox time: starts at the scenario's start, stands still until {@link #run()} (while the runtime boots), then
- * runs {@code speed} times faster than real time. Registered as the {@link Clock} service, so the rules decide on
- * the same time the home and the car battery use.
+ * runs {@code speed} times faster than real time. Registered as a {@link Clock} service marked as the simulation's
+ * clock, so the rules decide on the same time the home and the car battery use.
  *
  * @author openHAB V2X - Initial contribution
  */

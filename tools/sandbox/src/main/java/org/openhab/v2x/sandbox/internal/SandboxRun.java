@@ -156,6 +156,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
                 simulated.toSeconds() / 3600.0, clock.realTime(simulated).toSeconds());
         OpenhabHost openhab = awaitHost();
         host = openhab;
+        // openHAB's regional setting: the rules' local time (V2H window, departure) is the scenario's
+        openhab.setTimeZone(scenario.offset());
         ThingWatcher things = new ThingWatcher(out, this::stamp, openhab::text);
         watcher = things;
         openhab.addListener(things);

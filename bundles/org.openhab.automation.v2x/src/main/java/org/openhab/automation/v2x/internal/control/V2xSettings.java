@@ -14,6 +14,7 @@ package org.openhab.automation.v2x.internal.control;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -172,7 +173,7 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
     /**
      * Builder with the defaults: mode {@code solar}, reserve 30 %, target 80 %, margin 2 %, charge 1400..7400 W,
      * discharge 1400..7400 W, efficiencies 0.92, grid bias 50 W, power hysteresis 200 W, min on 2 min, min off
-     * 1 min, deadband 100 W, write interval 30 s, departure margin 15 min, V2H window all day, system time zone,
+     * 1 min, deadband 100 W, write interval 30 s, departure margin 15 min, V2H window all day, UTC (callers set the local zone),
      * no daily discharge budget, no grid export, outage backup on, recharge after outage on, no load shedding,
      * restore hysteresis 0.5 kWh, V2H minimum SoC = the target, solar charging up to 100 %.
      */
@@ -195,7 +196,8 @@ public record V2xSettings(ControlMode mode, double reserveSocPct, double targetS
         private Duration minWriteInterval = Duration.ofSeconds(30);
         private Duration departureMargin = Duration.ofMinutes(15);
         private TimeWindow v2hWindow = TimeWindow.ALWAYS;
-        private ZoneId zone = ZoneId.systemDefault();
+        // never the JVM's zone: in openHAB the local zone is the user's regional setting, which callers pass in
+        private ZoneId zone = ZoneOffset.UTC;
         private double dailyDischargeBudgetKwh = Double.POSITIVE_INFINITY;
         private boolean allowGridExport = false;
         private boolean outageBackup = true;

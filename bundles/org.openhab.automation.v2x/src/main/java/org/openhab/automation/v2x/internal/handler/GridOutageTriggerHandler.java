@@ -16,8 +16,6 @@ import static org.openhab.automation.v2x.internal.V2xAutomationConstants.*;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -29,13 +27,16 @@ import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemNotFoundException;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.types.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code v2x.GridOutage} trigger: polls the grid switch or voltage item with the rule engine's scheduler and
- * fires with {@code event} = {@code LOST} or {@code RESTORED} when the grid state changes (and {@code LOST} at
- * start when the grid is already lost). An unknown state fires nothing.
+ * The {@code v2x.GridOutage} trigger: listens to the state changes of the grid switch or voltage item and fires
+ * with {@code event} = {@code LOST} or {@code RESTORED} when the grid state changes, and with {@code LOST} when it
+ * is armed while the grid is already lost. An unknown state (NULL, UNDEF) fires nothing.
+ * <p>
+ * The item's state is read once, when the rule arms the trigger; after that only item events drive it.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -47,68 +48,81 @@ public final class GridOutageTriggerHandler extends BaseTriggerModuleHandler {
     public static final String LOST = "LOST";
     public static final String RESTORED = "RESTORED";
 
-    private static final String POLLING = "grid polling";
+    private static final String ARMING = "reading the grid state at start";
 
     private final Logger logger = LoggerFactory.getLogger(GridOutageTriggerHandler.class);
+    private final ItemStateChangeRouter itemChanges;
     private final WarnOnce warnings;
     private final ItemValues values;
-    private final @Nullable String switchItem;
-    private final @Nullable String voltageItem;
+    private final String itemName;
+    private final boolean voltage;
     private final double minVoltage;
-    private final long pollMillis;
-    private @Nullable ScheduledFuture<?> poller;
+    private @Nullable Runnable stopListening;
     private @Nullable Boolean lastAvailable;
 
     /** @throws IllegalArgumentException naming the wrong parameter or item */
-    public GridOutageTriggerHandler(Trigger module, String ruleUid, ItemRegistry registry) {
+    public GridOutageTriggerHandler(Trigger module, String ruleUid, ItemRegistry registry,
+            ItemStateChangeRouter itemChanges) {
         super(module);
+        this.itemChanges = itemChanges;
         ConfigReader config = new ConfigReader(module.getConfiguration());
-        switchItem = checked(registry, config.text(GRID_AVAILABLE_ITEM), GRID_AVAILABLE_ITEM, Set.of("Switch"));
-        voltageItem = checked(registry, config.text(GRID_VOLTAGE_ITEM), GRID_VOLTAGE_ITEM,
+        String switchItem = checked(registry, config.text(GRID_AVAILABLE_ITEM), GRID_AVAILABLE_ITEM,
+                Set.of("Switch"));
+        String voltageItem = checked(registry, config.text(GRID_VOLTAGE_ITEM), GRID_VOLTAGE_ITEM,
                 Set.of("Number", "Number:ElectricPotential"));
-        if ((switchItem == null) == (voltageItem == null)) {
+        if (switchItem != null && voltageItem == null) {
+            itemName = switchItem;
+            voltage = false;
+        } else if (voltageItem != null && switchItem == null) {
+            itemName = voltageItem;
+            voltage = true;
+        } else {
             throw new IllegalArgumentException(
                     "Set exactly one of '" + GRID_AVAILABLE_ITEM + "' and '" + GRID_VOLTAGE_ITEM + "'");
         }
         minVoltage = config.number(MIN_GRID_VOLTAGE, DEFAULT_MIN_GRID_VOLTAGE);
-        double pollSeconds = config.number(POLL_INTERVAL, 5);
-        if (!(pollSeconds >= 0.1)) {
-            throw new IllegalArgumentException("Parameter '" + POLL_INTERVAL + "' must be at least 0.1 s");
-        }
-        pollMillis = Math.round(pollSeconds * 1000);
         warnings = new WarnOnce(ruleUid);
         values = new ItemValues(registry, warnings);
     }
 
+    /** Arms the trigger: from now on the item's changes are followed, starting from its current state. */
     @Override
     public synchronized void setCallback(ModuleHandlerCallback callback) {
         super.setCallback(callback);
-        cancel();
-        if (callback instanceof TriggerHandlerCallback triggerCallback) {
-            poller = triggerCallback.getScheduler().scheduleWithFixedDelay(this::poll, 0, pollMillis,
-                    TimeUnit.MILLISECONDS);
-        }
+        stop();
+        lastAvailable = null;
+        // listen before reading, so a change between the two is not lost; the state it brings is then seen twice,
+        // which fires nothing the second time
+        stopListening = itemChanges.listen(itemName, this::stateChanged);
+        update(currentState());
     }
 
     @Override
     public synchronized void dispose() {
-        cancel();
+        stop();
         super.dispose();
     }
 
-    private synchronized void poll() {
-        try {
-            check();
-            warnings.resolved(POLLING);
-        } catch (RuntimeException e) {
-            // an exception escaping to the scheduler would end the polling for good, and with it outage detection
-            warnings.warn(POLLING, "reading the grid state failed (" + e + "); trying again at every poll");
-            logger.debug("Grid poll failed", e);
+    private synchronized void stateChanged(State newState) {
+        if (stopListening != null) {
+            update(gridAvailable(newState));
         }
     }
 
-    private void check() {
-        Boolean available = gridAvailable();
+    private @Nullable Boolean currentState() {
+        try {
+            Boolean available = voltage ? gridAvailable(values.volts(itemName)) : values.onOff(itemName);
+            warnings.resolved(ARMING);
+            return available;
+        } catch (RuntimeException e) {
+            // the item's next change still arms the trigger, so this is not fatal
+            warnings.warn(ARMING, "reading the grid state failed (" + e + "); waiting for the item's next change");
+            logger.debug("Reading the grid state at start failed", e);
+            return null;
+        }
+    }
+
+    private void update(@Nullable Boolean available) {
         if (available == null || available.equals(lastAvailable)) {
             return;
         }
@@ -118,26 +132,24 @@ public final class GridOutageTriggerHandler extends BaseTriggerModuleHandler {
             return;
         }
         if (callback instanceof TriggerHandlerCallback triggerCallback) {
-            triggerCallback.triggered(module, Map.of(OUTPUT_EVENT, available ? RESTORED : LOST,
-                    OUTPUT_GRID_AVAILABLE, OnOffType.from(available)));
+            triggerCallback.triggered(module, Map.of(OUTPUT_EVENT, available ? RESTORED : LOST, OUTPUT_GRID_AVAILABLE,
+                    OnOffType.from(available)));
         }
     }
 
-    private @Nullable Boolean gridAvailable() {
-        String item = switchItem;
-        if (item != null) {
-            return values.onOff(item);
-        }
-        String voltage = voltageItem;
-        Double volts = voltage == null ? null : values.volts(voltage);
+    private @Nullable Boolean gridAvailable(State state) {
+        return voltage ? gridAvailable(values.volts(itemName, state)) : values.onOff(itemName, state);
+    }
+
+    private @Nullable Boolean gridAvailable(@Nullable Double volts) {
         return volts == null ? null : volts >= minVoltage;
     }
 
-    private void cancel() {
-        ScheduledFuture<?> running = poller;
+    private void stop() {
+        Runnable running = stopListening;
         if (running != null) {
-            running.cancel(false);
-            poller = null;
+            running.run();
+            stopListening = null;
         }
     }
 

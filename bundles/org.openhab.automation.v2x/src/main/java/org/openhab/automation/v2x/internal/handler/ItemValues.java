@@ -105,7 +105,12 @@ final class ItemValues {
     /** Voltage in V. */
     @Nullable
     Double volts(String itemName) {
-        State state = state(itemName);
+        return volts(itemName, state(itemName));
+    }
+
+    /** The voltage in V of a state the item has (e.g. from an event); {@code null} state means none. */
+    @Nullable
+    Double volts(String itemName, @Nullable State state) {
         if (state instanceof QuantityType<?> quantity) {
             QuantityType<?> converted = quantity.toUnit(Units.VOLT);
             if (converted == null) {
@@ -125,7 +130,12 @@ final class ItemValues {
     /** ON/OFF as a boolean. */
     @Nullable
     Boolean onOff(String itemName) {
-        State state = state(itemName);
+        return onOff(itemName, state(itemName));
+    }
+
+    /** ON/OFF of a state the item has (e.g. from an event) as a boolean; {@code null} state means none. */
+    @Nullable
+    Boolean onOff(String itemName, @Nullable State state) {
         if (state instanceof OnOffType onOff) {
             warnings.resolved(itemName);
             return onOff == OnOffType.ON;
