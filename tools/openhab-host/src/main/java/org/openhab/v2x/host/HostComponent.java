@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.automation.handler.ModuleHandlerFactory;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.events.EventSubscriber;
 import org.openhab.core.i18n.TimeZoneProvider;
@@ -123,6 +124,16 @@ public class HostComponent {
     protected synchronized void removeModuleHandlerFactory(ModuleHandlerFactory factory) {
         pendingModuleFactories.remove(factory);
         host.removeModuleHandlerFactory(factory);
+    }
+
+    /** Discovery services as openHAB's discovery registry finds them: every registered one feeds the inbox. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    protected void addDiscoveryService(DiscoveryService service) {
+        host.addDiscoveryService(service);
+    }
+
+    protected void removeDiscoveryService(DiscoveryService service) {
+        host.removeDiscoveryService(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -36,6 +36,8 @@ public class HostDefinition {
         public @Nullable String bridge;
         public @Nullable String label;
         public Map<String, Object> config = new LinkedHashMap<>();
+        /** Thing properties, such as those an approved discovery result brings. */
+        public Map<String, String> properties = new LinkedHashMap<>();
     }
 
     /**

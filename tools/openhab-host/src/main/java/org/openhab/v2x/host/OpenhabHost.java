@@ -14,6 +14,7 @@ package org.openhab.v2x.host;
 
 import java.io.IOException;
 import java.net.URL;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.events.EventSubscriber;
@@ -60,6 +62,7 @@ import org.openhab.core.types.State;
 import org.openhab.v2x.host.HostDefinition.ItemDefinition;
 import org.openhab.v2x.host.HostDefinition.RuleDefinition;
 import org.openhab.v2x.host.HostDefinition.ThingDefinition;
+import org.openhab.v2x.host.internal.ConfigParameterNames;
 import org.openhab.v2x.host.internal.ItemStore;
 import org.openhab.v2x.host.internal.RuleRunner;
 import org.openhab.v2x.host.internal.StateParser;
@@ -88,6 +91,9 @@ public final class OpenhabHost implements AutoCloseable {
     private final Logger logger = LoggerFactory.getLogger(OpenhabHost.class);
     private final List<ThingHandlerFactory> thingHandlerFactories = new CopyOnWriteArrayList<>();
     private final ThingTypeCatalog catalog = new ThingTypeCatalog();
+    private final ConfigParameterNames configParameterNames = new ConfigParameterNames();
+    private final HostInbox inbox = new HostInbox(Clock.systemUTC(), this::getThings, configParameterNames::of,
+            this::createThing);
     private final Texts texts = new Texts();
     private final Map<ThingUID, Thing> things = new LinkedHashMap<>();
     private final Map<ThingUID, ThingDefinition> waitingForFactory = new LinkedHashMap<>();
@@ -151,6 +157,21 @@ public final class OpenhabHost implements AutoCloseable {
     /** Reads the channels of thing types from an {@code OH-INF/thing/*.xml} file. */
     public void addThingTypes(URL thingXml) throws IOException {
         catalog.load(thingXml);
+        configParameterNames.load(thingXml);
+    }
+
+    /** Collects the service's discovery results in the {@link #inbox()}, as openHAB's inbox does. */
+    public void addDiscoveryService(DiscoveryService service) {
+        service.addDiscoveryListener(inbox);
+    }
+
+    /** Stops listening; results already in the inbox stay until approved or expired. */
+    public void removeDiscoveryService(DiscoveryService service) {
+        service.removeDiscoveryListener(inbox);
+    }
+
+    public HostInbox inbox() {
+        return inbox;
     }
 
     /** Reads an add-on's default texts ({@code OH-INF/i18n/<id>.properties}) for {@link #text}. */
@@ -252,6 +273,7 @@ public final class OpenhabHost implements AutoCloseable {
         synchronized (this) {
             things.put(uid, thing);
         }
+        inbox.thingAdded(thing);
         ThingHandler handler = factory.registerHandler(thing);
         thing.setHandler(handler);
         handler.setCallback(callback);
@@ -392,7 +414,7 @@ public final class OpenhabHost implements AutoCloseable {
         String bridge = definition.bridge;
         ThingBuilder builder = catalog.isBridgeType(type.getAsString()) ? BridgeBuilder.create(type, uid)
                 : ThingBuilder.create(type, uid);
-        builder.withConfiguration(configuration).withChannels(channels);
+        builder.withConfiguration(configuration).withChannels(channels).withProperties(definition.properties);
         String label = definition.label;
         if (label != null) {
             builder.withLabel(label);

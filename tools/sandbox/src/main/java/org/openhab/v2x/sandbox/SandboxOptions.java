@@ -43,7 +43,8 @@ public final class SandboxOptions {
               --keep-running           keep the sandbox up after the day; Ctrl-C ends it
               --ocpp-port P            port of the OCPP server (default: a free port)
               --accept-charger ID:PASSWORD  accept an external charge point as an extra charger thing (repeatable)
-              --accept-any-charger     accept any charge point id without credentials (sandbox only)
+              --accept-any-charger     security profile 0 (no credentials), and approve every charger offered in the
+                                       inbox automatically (sandbox only)
               --log-level LEVEL        log level of the bundles: error, warn (default), info, debug
               --bundles DIR            bundles to boot (default: found next to the sandbox jar)
               --help                   this text

@@ -72,7 +72,7 @@ class OpenhabApiGateTest {
     @Test
     void listingIsReadCompletely() {
         assertEquals("5.2.1", listing.packageVersions().get("org.openhab.core.thing"));
-        assertEquals(79, listing.packageVersions().size());
+        assertEquals(94, listing.packageVersions().size());
         ApiType uid = listing.types().get("org.openhab.core.common.AbstractUID");
         assertNotNull(uid);
         assertTrue(uid.members().contains(

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -39,7 +40,7 @@ import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
-import org.openhab.core.thing.Thing;
+import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.openhab.core.types.State;
@@ -96,6 +97,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
     private final List<Departure> departures = new ArrayList<>();
     private final Map<String, String> extraChargers = new LinkedHashMap<>();
     private final Set<String> adoptedIds = new TreeSet<>();
+    // thing UID of each extra charger, by charge point id
+    private final Map<String, String> extraChargerUids = new ConcurrentHashMap<>();
     private final long realStart = System.nanoTime();
     private final StatusLine status;
     private volatile boolean closed;
@@ -332,6 +335,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
     /** An extra charger thing for an external charge point, with items for the status stream. */
     private void addExtraCharger(OpenhabHost openhab, String id, String password) {
         String uid = "v2x:ocpp-charger:home:" + id.replaceAll("[^A-Za-z0-9_-]", "_");
+        addExtraChargerItems(openhab, id, uid);
         ThingDefinition thing = new ThingDefinition();
         thing.uid = uid;
         thing.bridge = SERVER;
@@ -340,12 +344,17 @@ final class SandboxRun implements Runnable, AutoCloseable {
         if (!password.isEmpty()) {
             thing.config.put("password", password);
         }
+        openhab.createThing(thing);
+    }
+
+    /** Items for the status stream of an extra charger. */
+    private void addExtraChargerItems(OpenhabHost openhab, String id, String uid) {
+        extraChargerUids.put(id, uid);
         String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
         addItem(openhab, prefix + "_Power", "Number:Power", uid + ":power#active-power");
         addItem(openhab, prefix + "_SoC", "Number:Dimensionless", uid + ":car#soc");
         addItem(openhab, prefix + "_State", "String", uid + ":status#operating-state");
         addItem(openhab, prefix + "_Setpoint", "Number:Power", uid + ":power#setpoint");
-        openhab.createThing(thing);
     }
 
     private static void addItem(OpenhabHost openhab, String name, String type, String channel) {
@@ -357,26 +366,28 @@ final class SandboxRun implements Runnable, AutoCloseable {
     }
 
     /**
-     * With {@code --accept-any-charger}: charge points the server turned away as unknown (it lists them in a
-     * property, like openHAB's discovery inbox) become charger things; they are accepted when they reconnect.
+     * With {@code --accept-any-charger}: every charger the server offers in the inbox is approved, as a user would
+     * approve it in openHAB's UI; the charger is served at its next connection.
      */
     private void adoptUnknownChargers(OpenhabHost openhab) {
         if (!settings.acceptAnyCharger()) {
             return;
         }
-        Thing server = openhab.getThing(SERVER);
-        String unknown = server == null ? null : server.getProperties().get("unknownChargePoints");
-        if (unknown == null || unknown.isBlank()) {
-            return;
-        }
-        for (String id : unknown.split(",")) {
-            String trimmed = id.trim();
-            if (!trimmed.isEmpty() && !trimmed.equals(CHARGE_POINT_ID) && adoptedIds.add(trimmed)) {
-                extraChargers.put(trimmed, "");
-                status.end();
-                out.println(stamp() + " unknown charger " + trimmed + " knocked; adding it as a charger thing");
-                addExtraCharger(openhab, trimmed, "");
+        for (DiscoveryResult offered : openhab.inbox().results()) {
+            Object chargePointId = offered.getProperties().get("chargePointId");
+            if (chargePointId == null || !SERVER.equals(String.valueOf(offered.getBridgeUID()))) {
+                continue;
             }
+            String id = chargePointId.toString();
+            if (id.equals(CHARGE_POINT_ID) || !adoptedIds.add(id)) {
+                continue;
+            }
+            String uid = offered.getThingUID().getAsString();
+            status.end();
+            out.println(stamp() + " charger " + id + " (" + offered.getLabel() + ") in the inbox; approving it");
+            addExtraChargerItems(openhab, id, uid);
+            extraChargers.put(id, "");
+            openhab.inbox().approve(offered.getThingUID(), "External charger " + offered.getLabel());
         }
     }
 
@@ -398,7 +409,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         extraChargers.keySet().forEach(id -> {
             String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
             line.append(String.format(Locale.ROOT, " | %s %s %s W %s %%", id,
-                    brief(things.status("v2x:ocpp-charger:home:" + id.replaceAll("[^A-Za-z0-9_-]", "_"))),
+                    brief(things.status(extraChargerUids.getOrDefault(id, ""))),
                     format(openhab.getItemState(prefix + "_Power")), format(openhab.getItemState(prefix + "_SoC"))));
         });
         return line.toString();

@@ -12,20 +12,27 @@
  */
 package org.openhab.binding.v2x.internal.handler;
 
+import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.v2x.internal.discovery.OcppChargePointDiscoveryService;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppChargePointAccess;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppChargePointDirectory;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppRejectReason;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppServer;
 import org.openhab.binding.v2x.internal.ocpp.server.OcppServerListener;
+import org.openhab.binding.v2x.internal.ocpp.server.PendingRegistrations;
 import org.openhab.binding.v2x.internal.ocpp.server.UnknownChargePoints;
+import org.openhab.binding.v2x.internal.ocpp.server.UnregisteredChargePoint;
+import org.openhab.binding.v2x.internal.ocpp.server.UnregisteredChargePointListener;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -33,6 +40,7 @@ import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +48,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The OCPP central system: runs the WebSocket server that chargers connect to and hands each connection to the
  * charger things with the same charge point id, one per EVSE (connector), which share the connection. Charge points
- * without a thing are refused, logged once and listed in the property {@value #PROPERTY_UNKNOWN_CHARGE_POINTS}.
+ * without a thing are logged once, listed in the property {@value #PROPERTY_UNKNOWN_CHARGE_POINTS} and offered in the
+ * inbox ({@link OcppChargePointDiscoveryService}). Under security profile 0 their connection is held in registration
+ * status Pending ({@link PendingRegistrations}), so their BootNotification tells vendor and model; under profiles 1
+ * and 2 they are refused before the WebSocket opens.
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -48,12 +59,17 @@ import org.slf4j.LoggerFactory;
 public final class OcppServerHandler extends BaseBridgeHandler implements OcppServerListener, OcppChargePointDirectory {
 
     public static final String PROPERTY_UNKNOWN_CHARGE_POINTS = "unknownChargePoints";
+    /** The interval a pending charge point waits before it boots again. */
+    static final int PENDING_BOOT_INTERVAL_SECONDS = 60;
+    private static final int MAX_PENDING_CONNECTIONS = 8;
 
     private final Logger logger = LoggerFactory.getLogger(OcppServerHandler.class);
     /** The charger things by charge point id; changed only under {@link #registry}. */
     private final Map<String, ChargePointThings> chargePoints = new ConcurrentHashMap<>();
     private final Object registry = new Object();
     private final UnknownChargePoints unknownChargePoints;
+    private final PendingRegistrations pendingRegistrations;
+    private volatile @Nullable UnregisteredChargePointListener unregisteredListener;
     private OcppServerConfiguration config = new OcppServerConfiguration();
     private @Nullable OcppServer server;
     private @Nullable Future<?> startJob;
@@ -62,6 +78,18 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
     public OcppServerHandler(Bridge bridge) {
         super(bridge);
         unknownChargePoints = new UnknownChargePoints(this::publishUnknownChargePoints);
+        pendingRegistrations = new PendingRegistrations(MAX_PENDING_CONNECTIONS, PENDING_BOOT_INTERVAL_SECONDS,
+                Clock.systemUTC(), this::notifyKnock);
+    }
+
+    @Override
+    public Collection<Class<? extends ThingHandlerService>> getServices() {
+        return Set.of(OcppChargePointDiscoveryService.class);
+    }
+
+    /** The inbox side: told about charge points without a charger; null to stop. */
+    public void setUnregisteredChargePointListener(@Nullable UnregisteredChargePointListener listener) {
+        unregisteredListener = listener;
     }
 
     @Override
@@ -88,6 +116,7 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
         }
         // children may still be attached when the server alone is disabled: end their discharges first
         allChargers().forEach(OcppChargerHandler::releaseControl);
+        pendingRegistrations.clear();
         stopServer();
         super.dispose();
     }
@@ -145,6 +174,14 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
             }
         }
         unknownChargePoints.remove(id);
+        UnregisteredChargePointListener listener = unregisteredListener;
+        if (listener != null) {
+            listener.registered(id);
+        }
+        // a charger held as pending reconnects now and is served; its pending session must not reach the handler
+        if (pendingRegistrations.release(id)) {
+            return null;
+        }
         OcppServer current = server;
         OcppSession session = current == null ? null : current.getSession(id);
         if (session != null && session.isOpen()) {
@@ -208,7 +245,9 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
         ChargePointThings things = chargePoints.get(chargePointId);
         OcppChargerHandler charger = things == null ? null : things.first();
         if (charger == null) {
-            return null;
+            // without authentication an unknown charge point may connect, to be held as pending
+            boolean admit = config.securityProfile == 0 && pendingRegistrations.hasRoomFor(chargePointId);
+            return admit ? OcppChargePointAccess.withoutPassword() : null;
         }
         if (config.securityProfile == 0) {
             return OcppChargePointAccess.withoutPassword();
@@ -226,6 +265,10 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
         ChargePointThings things = chargePoints.get(session.getChargePointId());
         List<OcppChargerHandler> chargers = things == null ? List.of() : things.chargers();
         if (things == null || chargers.isEmpty()) {
+            if (config.securityProfile == 0 && pendingRegistrations.admit(session)) {
+                unknownChargePoint(session.getChargePointId(), session.getRemoteAddress());
+                return;
+            }
             session.close(OcppSession.CLOSE_GOING_AWAY, "charger removed from openHAB");
             return;
         }
@@ -236,7 +279,12 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
 
     @Override
     public void sessionClosed(OcppSession session, int statusCode, String reason) {
-        chargersOf(session.getChargePointId()).forEach(charger -> charger.sessionClosed(session));
+        List<OcppChargerHandler> chargers = chargersOf(session.getChargePointId());
+        if (chargers.isEmpty()) {
+            pendingRegistrations.closed(session);
+        } else {
+            chargers.forEach(charger -> charger.sessionClosed(session));
+        }
     }
 
     @Override
@@ -252,11 +300,22 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
     }
 
     private void unknownChargePoint(String chargePointId, String remoteAddress) {
+        if (!pendingRegistrations.isPending(chargePointId)) {
+            // refused before the WebSocket opened: all that is known is the id
+            notifyKnock(UnregisteredChargePoint.idOnly(chargePointId));
+        }
         if (unknownChargePoints.add(chargePointId)) {
             logger.info(
-                    "Charge point '{}' ({}) tried to connect to {} but no charger thing has this id; add a thing "
+                    "Charge point '{}' ({}) tried to connect to {} but no charger thing has this id; approve it in the inbox or add a thing "
                             + "of type ocpp-charger with chargePointId '{}' under this server to accept it",
                     chargePointId, remoteAddress, getThing().getUID(), chargePointId);
+        }
+    }
+
+    private void notifyKnock(UnregisteredChargePoint chargePoint) {
+        UnregisteredChargePointListener listener = unregisteredListener;
+        if (listener != null) {
+            listener.knocked(chargePoint);
         }
     }
 

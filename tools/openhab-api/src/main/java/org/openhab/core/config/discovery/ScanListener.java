@@ -1,0 +1,21 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.config.discovery;
+
+/** Told when an active scan of a {@link DiscoveryService} ends, normally or not. */
+public interface ScanListener {
+
+    void onFinished();
+
+    void onErrorOccurred(Exception exception);
+}
