@@ -26,7 +26,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The time zone a scenario was written in, from the UTC offsets of its timestamps: one fixed offset as such (e.g.
  * {@code Z} or {@code +09:00}); offsets that change (daylight saving time) as the first region, in alphabetical
- * order, whose rules give every timestamp its offset - any such region has the same local times over the scenario.
+ * order and preferring those of Europe, America, Asia and Australia, whose rules give every timestamp its offset -
+ * any such region has the same local times over the scenario.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -50,11 +51,21 @@ public final class ScenarioZone {
             return s.offset(0);
         }
         checks.add(s.size() - 1);
+        ZoneId fallback = null;
         for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
             ZoneId zone = ZoneId.of(id);
             if (matches(zone, s, checks)) {
-                return zone;
+                if (id.startsWith("Europe/") || id.startsWith("America/") || id.startsWith("Asia/")
+                        || id.startsWith("Australia/")) {
+                    return zone;
+                }
+                if (fallback == null) {
+                    fallback = zone;
+                }
             }
+        }
+        if (fallback != null) {
+            return fallback;
         }
         throw new IllegalArgumentException("no time zone has the UTC offsets of the scenario's timestamps");
     }

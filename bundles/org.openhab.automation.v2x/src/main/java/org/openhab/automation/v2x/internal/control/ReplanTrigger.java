@@ -47,13 +47,15 @@ public final class ReplanTrigger {
      * Compares the situation with the one of the last plan.
      *
      * @param pricesVersion any number that changes when new prices are published
-     * @return why a plan is due now, or {@code null} when the last plan still holds
+     * @return why a plan is due now, or {@code null} when the last plan still holds or no car is plugged in
      */
     public @Nullable String due(Instant now, boolean carPresent, @Nullable Instant departure, double targetSocPct,
             long pricesVersion, boolean gridAvailable) {
         Instant last = lastPlan;
         String reason = null;
-        if (last == null) {
+        if (!carPresent) {
+            reason = null;
+        } else if (last == null) {
             reason = "first plan";
         } else if (carPresent && !this.carPresent) {
             reason = "car plugged in";

@@ -173,7 +173,6 @@ public final class SocDynamicProgram {
         stepExport = p.priceExport[t];
         stepGrid = grid;
         stepDeparts = p.departsAfter[t];
-        consider(0, t, e, b, next);
 
         double roomWh = p.capacityWh - e;
         double maxC = grid ? p.maxChargeW : Math.min(p.maxChargeW, pv - critical);
@@ -226,6 +225,8 @@ public final class SocDynamicProgram {
                 consider(-clamp(w, p.minDischargeW, maxD), t, e, b, next);
             }
         }
+        // idle last: on a tie the program charges early, which leaves room for a forecast that was too optimistic
+        consider(0, t, e, b, next);
         return start + bestCost;
     }
 
