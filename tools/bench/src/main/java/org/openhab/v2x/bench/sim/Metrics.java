@@ -123,8 +123,6 @@ public final class Metrics {
         m.put("import_kwh", importKwh);
         m.put("export_kwh", exportKwh);
         m.put("cost", cost);
-        m.put("cost_incl_end_value", costInclEndValue());
-        m.put("cost_incl_shortfall", costInclShortfall());
         m.put("self_consumption", selfConsumption());
         m.put("self_sufficiency", selfSufficiency());
         m.put("ev_discharge_kwh", evDischargeKwh);
@@ -136,6 +134,8 @@ public final class Metrics {
         m.put("outage_served_fraction", outageServedFraction());
         m.put("setpoint_changes", setpointChanges);
         m.put("fraction_of_optimum", Double.isNaN(fractionOfOptimum) ? null : fractionOfOptimum);
+        m.put("cost_incl_end_value", costInclEndValue());
+        m.put("cost_incl_shortfall", costInclShortfall());
         m.put("departures", departures);
         m.put("departure_misses_avoidable", avoidableDepartureMisses);
         m.put("departure_misses_outage", outageDepartureMisses);
