@@ -32,6 +32,8 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.v2x.internal.control.V2xSettings;
+import org.openhab.automation.v2x.internal.control.PlannerSettings;
+import org.openhab.v2x.bench.optimum.FeasibleOptimum;
 import org.openhab.v2x.bench.optimum.LpOptimum;
 import org.openhab.v2x.bench.report.SummaryTable;
 import org.openhab.v2x.bench.report.WeekPlots;
@@ -50,7 +52,8 @@ import org.openhab.v2x.bench.strategy.ZeroPointBidiStrategy;
 import com.google.gson.GsonBuilder;
 
 /**
- * Runs every strategy and the optimum on one scenario, in parallel, and derives {@code fraction_of_optimum}.
+ * Runs every strategy, the feasible optimum and the relaxed LP ({@code lp_bound}) on one scenario, in parallel, and
+ * derives {@code fraction_of_optimum} against the feasible optimum.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -58,7 +61,8 @@ import com.google.gson.GsonBuilder;
 public final class Bench {
 
     /** Everything a benchmark run produced. */
-    public record Report(List<Result> results, LpOptimum.Solution optimum, Map<String, Map<String, Object>> table) {
+    public record Report(List<Result> results, LpOptimum.Solution lpBound, String optimum,
+            Map<String, Map<String, Object>> table) {
         public Result result(String name) {
             return results.stream().filter(r -> r.strategy().equals(name)).findFirst().orElseThrow();
         }
@@ -72,6 +76,7 @@ public final class Bench {
     private double lookaheadDays = 2;
     private @Nullable Double v2hMinSocPct;
     private @Nullable Double minSolarSharePct;
+    private PlannerSettings plannerSettings = PlannerSettings.defaults();
 
     public Bench(Scenario scenario, Params params, ZoneId zone, PrintStream log) {
         this.scenario = scenario;
@@ -98,12 +103,19 @@ public final class Bench {
         return this;
     }
 
+    /** The settings of the {@code v2x} strategy's planner. */
+    public Bench planner(PlannerSettings settings) {
+        plannerSettings = settings;
+        return this;
+    }
+
     /** The strategies compared (the optimum comes on top). */
     public List<Function<Params, Strategy>> strategies() {
         Double v2hMin = v2hMinSocPct;
         Double share = minSolarSharePct;
+        PlannerSettings planner = plannerSettings;
         return List.of(BaselineStrategy::new, PvSurplusStrategy::new, ZeroPointBidiStrategy::new,
-                p -> new V2xStrategy(p, zone, v2hMin, share));
+                p -> new V2xStrategy(p, zone, v2hMin, share, scenario, planner));
     }
 
     public Report run() throws InterruptedException {
@@ -117,6 +129,14 @@ public final class Bench {
                     return new Simulator(scenario, params).run(strategy, progress(strategy.name()));
                 }));
             }
+            Future<Object[]> feasibleFuture = pool.submit(() -> {
+                long started = System.nanoTime();
+                FeasibleOptimum optimum = new FeasibleOptimum(scenario, params);
+                Result simulated = new Simulator(scenario, params).run(optimum, progress(FeasibleOptimum.NAME));
+                Result result = new Result(FeasibleOptimum.NAME, simulated.metrics(), simulated.series(),
+                        (System.nanoTime() - started) / 1_000_000);
+                return new Object[] { optimum.description(), result };
+            });
             Future<Object[]> optimumFuture = pool.submit(() -> {
                 long started = System.nanoTime();
                 LpOptimum.Solution solution = new LpOptimum(scenario, params, commitDays, lookaheadDays)
@@ -133,6 +153,8 @@ public final class Bench {
             for (Future<Result> future : futures) {
                 results.add(future.get());
             }
+            Object[] feasible = feasibleFuture.get();
+            results.add((Result) feasible[1]);
             Object[] optimum = optimumFuture.get();
             results.add((Result) optimum[1]);
             LpOptimum.Solution solution = (LpOptimum.Solution) optimum[0];
@@ -143,7 +165,7 @@ public final class Bench {
                 values.put("runtime_ms", r.runtimeMs());
                 table.put(r.strategy(), values);
             }
-            return new Report(results, solution, table);
+            return new Report(results, solution, (String) feasible[0], table);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw new IllegalStateException(cause == null ? e.toString() : cause.getMessage(), cause);
@@ -154,7 +176,7 @@ public final class Bench {
 
     static void fractionOfOptimum(List<Result> results) {
         Metrics baseline = find(results, BaselineStrategy.NAME);
-        Metrics optimum = find(results, LpOptimum.NAME);
+        Metrics optimum = find(results, FeasibleOptimum.NAME);
         if (baseline == null || optimum == null) {
             return;
         }
@@ -199,7 +221,10 @@ public final class Bench {
         Double share = minSolarSharePct;
         summary.put("v2x_min_solar_share_pct",
                 share == null ? V2xSettings.defaults().minSolarSharePct() : share);
-        summary.put("optimum", report.optimum().description());
+        summary.put("zone", zone.getId());
+        summary.put("optimum", report.optimum());
+        summary.put("lp_bound", report.lpBound().description());
+        summary.put("planner", plannerSettings.toString());
         summary.put("strategies", report.table());
         String json = new GsonBuilder().setPrettyPrinting().serializeNulls().serializeSpecialFloatingPointValues()
                 .create().toJson(summary);

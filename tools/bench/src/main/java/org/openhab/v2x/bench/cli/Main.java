@@ -36,6 +36,7 @@ import org.openhab.v2x.bench.scenario.Scenario;
 import org.openhab.v2x.bench.scenario.ScenarioBuilder;
 import org.openhab.v2x.bench.scenario.ScenarioCsv;
 import org.openhab.v2x.bench.scenario.ScenarioFormatException;
+import org.openhab.v2x.bench.scenario.ScenarioZone;
 
 /**
  * Command line: {@code scenario}, {@code bench}, {@code loadtest}. Exit code 0 on success, 2 on bad input, 1 on a
@@ -55,9 +56,10 @@ public final class Main {
               builds a scenario CSV from the data sets in data/ (or --data DIR)
             """;
     static final String BENCH_USAGE = """
-            usage: ./v2x bench --scenario FILE --out DIR [--params FILE] [--zone Europe/Berlin]
+            usage: ./v2x bench --scenario FILE --out DIR [--params FILE] [--zone ZONE]
                                [--commit-days 2] [--lookahead-days 2] [--v2h-min-soc PCT] [--min-solar-share PCT]
-              runs every strategy and the optimum on a scenario and writes the metrics and plots to DIR
+              runs every strategy and the optimum on a scenario and writes the metrics and plots to DIR;
+              --zone defaults to the zone of the scenario's timestamps
             """;
     static final String LOADTEST_USAGE = """
             usage: ./v2x loadtest (--url ws://127.0.0.1:PORT/ocpp | --self-server) [--chargers 10] [--duration 30]
@@ -189,11 +191,12 @@ public final class Main {
         Path outDir = Path.of(a.require("--out"));
         String paramsFile = a.get("--params");
         Params params = paramsFile == null ? Params.defaults() : Params.read(Path.of(paramsFile));
-        ZoneId zone = ZoneId.of(a.get("--zone", "Europe/Berlin"));
         long started = System.nanoTime();
         Scenario s = ScenarioCsv.read(scenarioFile);
+        String zoneOption = a.get("--zone");
+        ZoneId zone = zoneOption == null ? ScenarioZone.of(s) : ZoneId.of(zoneOption);
         err.printf(Locale.ROOT, "read %d steps of %d min; running %s on %d cores%n", s.size(), s.stepSeconds() / 60,
-                "baseline, pv-surplus, zero-point-bidi, v2x and the optimum", Runtime.getRuntime().availableProcessors());
+                "baseline, pv-surplus, zero-point-bidi, v2x, the optimum and the LP bound", Runtime.getRuntime().availableProcessors());
         Bench bench = new Bench(s, params, zone, err).windows(a.number("--commit-days", 2),
                 a.number("--lookahead-days", 2));
         if (a.get("--v2h-min-soc") != null) {
@@ -212,7 +215,9 @@ public final class Main {
         }
         Bench.Report report = bench.run();
         bench.write(report, scenarioFile.toString(), outDir);
-        out.println("optimum: " + report.optimum().description());
+        out.println("zone: " + zone.getId());
+        out.println("optimum: " + report.optimum());
+        out.println("lp_bound: " + report.lpBound().description());
         out.print(Bench.table(report));
         out.printf(Locale.ROOT, "wrote %s and plots in %s (%.1f s)%n", outDir.resolve("summary.json"), outDir,
                 (System.nanoTime() - started) / 1e9);

@@ -46,7 +46,7 @@ import org.openhab.v2x.bench.sim.Simulator;
 @NonNullByDefault
 public final class LpOptimum {
 
-    public static final String NAME = "optimum";
+    public static final String NAME = "lp_bound";
     static final double MISS_PENALTY = 5.0;
     static final double UNSERVED_PENALTY = 2.0;
     static final double TRIP_PENALTY = 10.0;

@@ -59,6 +59,11 @@ public final class Metrics {
     public double batteryStartKwh;
     public double batteryEndKwh;
     public double batteryLossKwh;
+    /** Departure misses of sessions in which the grid failed (also counted in {@link #departureMisses}). */
+    public int outageDepartureMisses;
+    /** Mean import price over the period, for {@link #costInclEndValue()}. */
+    public double meanImportPrice;
+    public double dischargeEfficiency = 1;
     public double fractionOfOptimum = Double.NaN;
 
     public double selfConsumption() {
@@ -76,6 +81,14 @@ public final class Metrics {
      */
     public double costInclShortfall() {
         return cost + departureShortfallCost;
+    }
+
+    /**
+     * The cost less the energy left in the car at the end, valued at the period's mean import price times the
+     * discharge efficiency: ending full or empty cannot hide a worse control.
+     */
+    public double costInclEndValue() {
+        return cost - batteryEndKwh * meanImportPrice * dischargeEfficiency;
     }
 
     public double equivalentFullCycles() {
@@ -121,9 +134,12 @@ public final class Metrics {
         m.put("outage_served_fraction", outageServedFraction());
         m.put("setpoint_changes", setpointChanges);
         m.put("fraction_of_optimum", Double.isNaN(fractionOfOptimum) ? null : fractionOfOptimum);
+        m.put("cost_incl_end_value", costInclEndValue());
         m.put("cost_incl_shortfall", costInclShortfall());
         m.put("departures", departures);
         m.put("departure_misses_avoidable", avoidableDepartureMisses);
+        m.put("departure_misses_outage", outageDepartureMisses);
+        m.put("ev_end_kwh", batteryEndKwh);
         m.put("ev_charge_kwh", evChargeKwh);
         m.put("pv_kwh", pvKwh);
         m.put("pv_curtailed_kwh", pvCurtailedKwh);

@@ -20,7 +20,8 @@ import org.openhab.v2x.bench.scenario.Scenario;
  * Steps a scenario with a physical model of the house and the car and calls a strategy at its own cadence.
  * <ul>
  * <li>Car: energy stored {@code P x chargeEfficiency}, taken {@code |P| / dischargeEfficiency} (P on the AC side);
- * powers are clamped to the maxima, requests below the minimum power give 0; the battery stops at 0 % and 100 %
+ * powers are clamped to the maxima, a power below the minimum gives 0, also when the no-export rule or an outage
+ * cut it below the minimum; the battery stops at 0 % and 100 %
  * exactly inside a step. A trip subtracts its energy when the car returns (never below 0 %; the rest is counted).</li>
  * <li>House with grid: {@code grid = load + car - PV}; without grid export a discharge beyond the load not covered
  * by PV is curtailed (and counted).</li>
@@ -28,7 +29,7 @@ import org.openhab.v2x.bench.scenario.Scenario;
  * the PV surplus; unserved critical load and surplus PV are counted.</li>
  * <li>Reserve: a step that discharged and ended below the reserve is a violation. Departure: the SoC at the end of
  * the last present step is checked against the target; a miss is avoidable when full power from the arrival SoC
- * would have reached the target.</li>
+ * would have reached the target; a miss in a session with an outage is also counted apart.</li>
  * </ul>
  * Load and PV are constant within a step.
  *
@@ -84,6 +85,8 @@ public final class Simulator {
         double lastSetpoint = 0;
         double arrivalWh = energyWh;
         double reachableWh = 0;
+        boolean outageInSession = false;
+        double importPriceSum = 0;
         StepSeries series = new StepSeries(n);
         SiteView view = new SiteView();
         view.capacityKwh = p.evCapacityKwh();
@@ -109,7 +112,10 @@ public final class Simulator {
                 }
                 arrivalWh = energyWh;
                 reachableWh = 0;
+                outageInSession = false;
             }
+            importPriceSum += priceImport;
+            outageInSession |= present && !grid;
             if (present) {
                 double chargeRoomW = grid ? p.maxChargeW() : Math.min(p.maxChargeW(), Math.max(0, pv - critical));
                 reachableWh += chargeRoomW * p.chargeEfficiency() * s.stepHours();
@@ -155,6 +161,9 @@ public final class Simulator {
                     m.departureMisses++;
                     m.departureShortfallKwh += (targetWh - energyWh) / 1000;
                     m.departureShortfallCost += (targetWh - energyWh) / 1000 * priceImport;
+                    if (outageInSession) {
+                        m.outageDepartureMisses++;
+                    }
                     if (Math.min(capacityWh, arrivalWh + reachableWh) >= targetWh
                             - DEPARTURE_TOLERANCE_PCT / 100 * capacityWh) {
                         m.avoidableDepartureMisses++;
@@ -169,39 +178,46 @@ public final class Simulator {
             }
         }
         m.batteryEndKwh = energyWh / 1000;
+        m.meanImportPrice = importPriceSum / n;
+        m.dischargeEfficiency = p.dischargeEfficiency();
         m.batteryLossKwh = m.evChargeKwh * (1 - p.chargeEfficiency())
                 + m.evDischargeKwh * (1 / p.dischargeEfficiency() - 1);
         return new Result(strategy.name(), m, series, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Applies the setpoint to the car for one sub-step; returns the actual AC power. */
+    /**
+     * Applies the setpoint to the car for one sub-step; returns the actual AC power. The minimum power applies to
+     * what the car really delivers: a request below it gives 0, and so does a discharge (or an outage charge) cut
+     * below it by the no-export rule or the outage balance.
+     */
     private double applyCar(double setpoint, boolean grid, double load, double pv, double critical, double dtH,
             double capacityWh) {
         Params p = params;
         double w = setpoint;
         if (w > 0) {
             w = Math.min(w, p.maxChargeW());
-            if (w < p.minPowerW()) {
-                w = 0;
-            }
         } else if (w < 0) {
             w = Math.max(w, -p.maxDischargeW());
-            if (-w < p.minPowerW()) {
-                w = 0;
-            }
+        }
+        if (Math.abs(w) < p.minPowerW()) {
+            w = 0;
         }
         if (grid) {
             if (w < 0 && !p.allowGridExport()) {
                 double allowed = Math.max(0, load - pv);
                 if (-w > allowed) {
-                    m.curtailedDischargeKwh += (-w - allowed) * dtH / 1000;
-                    w = -allowed;
+                    double delivered = allowed < p.minPowerW() ? 0 : allowed;
+                    m.curtailedDischargeKwh += (-w - delivered) * dtH / 1000;
+                    w = -delivered;
                 }
             }
         } else if (w < 0) {
             w = -Math.min(-w, Math.max(0, critical - pv));
         } else if (w > 0) {
             w = Math.min(w, Math.max(0, pv - critical));
+        }
+        if (Math.abs(w) < p.minPowerW()) {
+            w = 0;
         }
         if (w > 0) {
             double room = capacityWh - energyWh;

@@ -155,10 +155,10 @@ class MetricsTest {
 
     @Test
     void noExportCurtailsTheDischarge() {
-        Scenario s = TestScenarios.hourly(new double[] { 1000, 0, 1, 1, 0 }, new double[] { 1000, 0, 1, 1, 0 });
+        Scenario s = TestScenarios.hourly(new double[] { 1500, 0, 1, 1, 0 }, new double[] { 1500, 0, 1, 1, 0 });
         Metrics m = run(s, p, constant(-3000));
-        assertEquals(2.0, m.evDischargeKwh, EPS);
-        assertEquals(4.0, m.curtailedDischargeKwh, EPS);
+        assertEquals(3.0, m.evDischargeKwh, EPS);
+        assertEquals(3.0, m.curtailedDischargeKwh, EPS);
         assertEquals(0, m.exportKwh, EPS);
         assertEquals(0, m.importKwh, EPS);
         assertEquals(1.0, m.selfSufficiency(), EPS);
@@ -178,7 +178,8 @@ class MetricsTest {
         // load 2 kW of which 1.5 kW critical, PV 0.5 kW: the car has to give 1 kW
         double[] outage = { 2000, 500, 0, 1, 0, 1500 };
         Scenario s = TestScenarios.hourly(outage, outage.clone());
-        Metrics withCar = run(s, p, constant(-5000));
+        // a DC charger: 1 kW is above its minimum (with 1400 W it would deliver nothing)
+        Metrics withCar = run(s, p.withMinPower(300), constant(-5000));
         assertEquals(3.0, withCar.outageDemandKwh, EPS);
         assertEquals(0, withCar.outageUnservedKwh, EPS);
         assertEquals(1.0, withCar.outageServedFraction(), EPS);

@@ -37,6 +37,8 @@ public enum ControlState {
     RESERVE_CHARGE,
     /** Departure guarantee: charging regardless of surplus to reach the target in time. */
     FORCED_CHARGE,
+    /** The plan charges from the grid in this slot (a cheap price, or energy needed later). */
+    PLANNED_CHARGE,
     /** Mode {@code fast}: charging at maximum power up to the target. */
     FAST_CHARGE,
     /** Grid is back after an outage: charging back toward the target. */

@@ -50,6 +50,7 @@ public final class V2xController {
     private boolean rechargePending;
     private boolean restoreOnNextDecision;
     private ControlState lastState = ControlState.IDLE;
+    private @Nullable ChargePlan plan;
 
     // results of the step being decided (fields, not objects, to keep a decision allocation-light)
     private double stepTargetW;
@@ -78,6 +79,19 @@ public final class V2xController {
         follower.reset();
         forcedLatched = false;
         limiter.forceNextWrite();
+    }
+
+    /**
+     * Follows this plan from now on (or, with {@code null}, the default rules again): in modes {@code solar} and
+     * {@code solar-v2h} each slot's grid charge, solar start threshold and V2H floor replace the defaults; the
+     * reserve, the departure guarantee and the outage backup still override it.
+     */
+    public void followPlan(@Nullable ChargePlan newPlan) {
+        plan = newPlan;
+    }
+
+    public @Nullable ChargePlan plan() {
+        return plan;
     }
 
     /** The setpoint last reported as written. */
@@ -277,14 +291,25 @@ public final class V2xController {
             default:
                 break;
         }
+        ChargePlan activePlan = plan;
+        int slot = activePlan == null ? -1 : activePlan.slotAt(nowS);
+        double planFloorPct = activePlan == null || slot < 0 ? Double.NaN : activePlan.v2hFloorPct(slot);
         double wantedW = m.chargerPowerW() + s.gridBiasW() - m.gridPowerW();
         double chargeCapW = solarChargeCap(m, s);
-        double dischargeCapW = s.mode().allowsV2h() ? v2hDischargeCap(m, nowS, reserveAllows, s) : 0;
+        double dischargeCapW = s.mode().allowsV2h() ? v2hDischargeCap(m, nowS, reserveAllows, s, planFloorPct) : 0;
         if (!s.mode().allowsV2h()) {
             capReason = "mode solar does not discharge";
         }
         stepDischargeCapW = dischargeCapW;
-        double powerW = follower.follow(wantedW, nowS, chargeCapW, dischargeCapW, chargeStartW(m, s), s);
+        double startW = activePlan == null || slot < 0 ? chargeStartW(m, s) : activePlan.solarStartW(slot);
+        double powerW = follower.follow(wantedW, nowS, chargeCapW, dischargeCapW, startW, s);
+        double plannedGridW = activePlan == null || slot < 0 ? 0 : activePlan.gridChargeW(slot);
+        if (plannedGridW > Math.max(0, powerW) && plannedGridW >= s.minChargeW()) {
+            follower.reset();
+            set(Math.min(plannedGridW, s.maxChargeW()), ControlState.PLANNED_CHARGE,
+                    "plan: charging from the grid in this slot");
+            return;
+        }
         if (powerW > 0) {
             set(powerW, ControlState.SOLAR_CHARGE, follower.reason());
         } else if (powerW < 0) {
@@ -311,7 +336,8 @@ public final class V2xController {
     }
 
     /** Largest V2H discharge allowed now (W, magnitude); records the limiting rule in {@link #capReason}. */
-    private double v2hDischargeCap(Measurement m, double nowS, boolean reserveAllows, V2xSettings s) {
+    private double v2hDischargeCap(Measurement m, double nowS, boolean reserveAllows, V2xSettings s,
+            double planFloorPct) {
         Double soc = m.socPct();
         Double capacity = m.capacityKwh();
         if (soc == null || capacity == null) {
@@ -330,7 +356,10 @@ public final class V2xController {
             return cap(0, "daily discharge budget used up");
         }
         capW = tighter(capW, budgetLeftWh / horizonS * TimeMath.SECONDS_PER_HOUR, "daily discharge budget");
-        double floorPct = s.v2hFloorPct();
+        // a plan sets the floor slot by slot; a V2H minimum the user set explicitly still holds
+        Double userFloor = s.v2hMinSocPct();
+        double floorPct = Double.isNaN(planFloorPct) ? s.v2hFloorPct()
+                : Math.max(Math.max(s.dischargeFloorPct(), planFloorPct), userFloor == null ? 0 : userFloor);
         boolean aboveReserveOnly = floorPct <= s.dischargeFloorPct();
         if (soc <= floorPct) {
             return cap(0, aboveReserveOnly ? "driving reserve reached" : "V2H minimum SoC reached");
