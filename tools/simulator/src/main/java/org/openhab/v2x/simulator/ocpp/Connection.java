@@ -14,6 +14,7 @@ package org.openhab.v2x.simulator.ocpp;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -47,6 +48,7 @@ class Connection {
 
     private @Nullable ExecutorService connector;
     private @Nullable OcppLink link;
+    private final AtomicInteger failedAttempts = new AtomicInteger();
 
     Connection(ChargePointConfig config, SimulatorThread thread, FrameLog frameLog, Session session) {
         this.config = config;
@@ -78,6 +80,11 @@ class Connection {
         connector = null;
         link = null;
         session.stopped();
+    }
+
+    /** Connection attempts that failed (refused handshake, untrusted certificate, no answer) since the start. */
+    int failedAttempts() {
+        return failedAttempts.get();
     }
 
     boolean isStarted() {
@@ -116,6 +123,7 @@ class Connection {
         }
         String failure = current.connect();
         if (failure != null) {
+            failedAttempts.incrementAndGet();
             logger.info("Connecting to {} failed: {}; retrying in {} ms", config.endpoint(), failure,
                     config.reconnectDelayMillis());
             scheduleConnect(config.reconnectDelayMillis());
@@ -129,13 +137,13 @@ class Connection {
         if (versionChanged) {
             listener.versionChanged(negotiated);
         }
-        session.connected(System.nanoTime());
+        session.connected(config.clock().nanoTime());
         listener.opened();
     }
 
     private void closed(String reason, Listener listener) {
         boolean wasConnected = session.isConnected();
-        session.disconnected(System.nanoTime());
+        session.disconnected(config.clock().nanoTime());
         listener.closed();
         if (wasConnected) {
             logger.info("Connection to {} closed: {}; reconnecting in {} ms", config.endpoint(), reason,

@@ -84,20 +84,6 @@ class SimulatorThread {
         service.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * Runs a task once after a delay if the thread exists.
-     *
-     * @return false when there is no thread, so the caller can do the work now instead
-     */
-    boolean later(Runnable task, long delayMillis) {
-        ScheduledExecutorService service = executor;
-        if (service == null) {
-            return false;
-        }
-        service.schedule(guarded(task), delayMillis, TimeUnit.MILLISECONDS);
-        return true;
-    }
-
     /** Hands a task to the thread without waiting; dropped once stopped. */
     void post(Runnable task) {
         ScheduledExecutorService service = executor;

@@ -54,14 +54,16 @@ class Ticker {
         thread.every(this::tick, (long) (config.tickMillis() * 1000));
     }
 
-    private void tick() {
-        long now = System.nanoTime();
+    /** One control step at the clock's current time; runs on the simulator thread. */
+    void tick() {
+        long now = config.clock().nanoTime();
         double realSeconds = (now - lastTickNanos) / 1e9;
         lastTickNanos = now;
         if (config.speed() > 0) {
             car.advance(Duration.ofNanos((long) (realSeconds * config.speed() * 1e9)));
         }
         control.apply();
+        faults.sendDueAnswers(now);
         if (!session.isConnected()) {
             return;
         }

@@ -296,8 +296,8 @@ class ChargePointSimulatorTest {
     @Test
     void maxOfflineDurationStopsTheDischargeWhenTheServerDisappears() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        });
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
         String tx = awaitTransaction(server, simulator, OcppVersion.V21);
         server.callOk("SetChargingProfile", profile21(tx,
                 "{\"startPeriod\":0,\"operationMode\":\"CentralSetpoint\",\"setpoint\":-3000}",
@@ -306,26 +306,28 @@ class ChargePointSimulatorTest {
 
         server.close();
         TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the simulator to notice");
-        long lost = System.nanoTime();
-        assertEquals(-3000, simulator.getPowerW(), 1e-9, "a short outage is tolerated");
-        TestCentralSystem.await(() -> simulator.getPowerW() >= 0, WAIT, "the fail-safe");
-        double offlineSeconds = (System.nanoTime() - lost) / 1e9;
-        assertTrue(offlineSeconds >= 1.5, "fail-safe only after maxOfflineDuration, was " + offlineSeconds);
+        clock.advance(Duration.ofSeconds(2));
+        simulator.tick();
+        assertEquals(-3000, simulator.getPowerW(), 1e-9, "an outage of exactly maxOfflineDuration is tolerated");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertEquals(7400, simulator.getPowerW(), 1e-9, "past maxOfflineDuration the profile no longer applies");
         assertFalse(simulator.isConnected());
     }
 
     @Test
     void profileWithoutMaxOfflineDurationKeepsItsSetpointOffline() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        });
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
         String tx = awaitTransaction(server, simulator, OcppVersion.V21);
         server.callOk("SetChargingProfile",
                 profile21(tx, "{\"startPeriod\":0,\"operationMode\":\"CentralSetpoint\",\"setpoint\":-1500}", ""));
         server.close();
         TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the simulator to notice");
-        Thread.sleep(1500);
-        assertEquals(-1500, simulator.getPowerW(), 1e-9);
+        clock.advance(Duration.ofHours(1));
+        simulator.tick();
+        assertEquals(-1500, simulator.getPowerW(), 1e-9, "no offline limit: the setpoint holds an hour later");
     }
 
     @Test
@@ -490,8 +492,7 @@ class ChargePointSimulatorTest {
         server.heartbeatInterval(1);
         server.replyDelayMillis(150);
         ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.meterIntervalSeconds(0.1));
-        Thread.sleep(2500);
-        assertTrue(server.callActions().size() >= 8, "busy enough: " + server.callActions());
+        TestCentralSystem.await(() -> server.callActions().size() >= 8, WAIT, "eight CALLs, enough to overlap");
         assertEquals(0, server.concurrentCallViolations(), "a CALL was sent before the previous was answered");
         assertTrue(simulator.isConnected());
     }
@@ -502,7 +503,7 @@ class ChargePointSimulatorTest {
         resources.add(server);
         ChargePointSimulator wrong = simulator(server, OcppVersion.V201, car(),
                 c -> c.chargePointId("BAD").password("wrong-password-123"));
-        Thread.sleep(700);
+        TestCentralSystem.await(() -> wrong.getFailedConnectAttempts() >= 2, WAIT, "the retry to be refused too");
         assertFalse(wrong.isConnected());
         assertTrue(server.calls("BootNotification").isEmpty());
         wrong.stop();
@@ -526,8 +527,9 @@ class ChargePointSimulatorTest {
         assertTrue(server.url().startsWith("wss://"));
 
         ChargePointSimulator strict = simulator(server, OcppVersion.V21, car(), c -> c.chargePointId("STRICT"));
-        Thread.sleep(700);
+        TestCentralSystem.await(() -> strict.getFailedConnectAttempts() >= 2, WAIT, "the retry to fail too");
         assertFalse(strict.isConnected(), "an untrusted certificate must be refused");
+        assertTrue(server.calls("BootNotification").isEmpty());
         strict.stop();
 
         ChargePointSimulator trusting = simulator(server, OcppVersion.V21, car(),
@@ -574,17 +576,25 @@ class ChargePointSimulatorTest {
     @Test
     void slowResponses() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        }, new Misbehaviour().responseDelayMillis(800));
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock),
+                new Misbehaviour().responseDelayMillis(800));
         TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
-        long start = System.nanoTime();
-        server.callOk("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis >= 800, "answered after " + millis + " ms");
+        String id = server.sendCall("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}");
+        TestCentralSystem.await(() -> simulator.pendingLateAnswers() == 1, WAIT, "the answer to be held back");
+        clock.advance(Duration.ofMillis(799));
+        simulator.tick();
+        assertEquals(1, simulator.pendingLateAnswers(), "not answered before the delay");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertEquals(0, simulator.pendingLateAnswers(), "answered once the delay is over");
+        assertEquals(3, server.awaitAnswer(id).get(0).getAsInt());
+
         simulator.misbehaviour().responseDelayMillis(0);
-        start = System.nanoTime();
-        server.callOk("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}");
-        assertTrue((System.nanoTime() - start) / 1_000_000 < 800, "back to normal");
+        // the clock stands still from here on, so only an answer without delay can arrive
+        assertEquals("Accepted",
+                server.callOk("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}").get("status").getAsString());
+        assertEquals(0, simulator.pendingLateAnswers());
     }
 
     @Test
