@@ -180,7 +180,7 @@ public class ChargePointConfig {
         return this;
     }
 
-    /** Real milliseconds between control ticks (battery step, fail-safe check, timers). */
+    /** Real milliseconds between control ticks (battery step, fail-safe check, timers on the clock). */
     public ChargePointConfig tickMillis(double millis) {
         this.tickMillis = millis;
         return this;

@@ -82,7 +82,7 @@ public class ChargePointSimulator implements AutoCloseable {
                 new TriggerMessageRequests(session, transaction, boot, heartbeat, status, metering, events));
         IncomingFrames frames = new IncomingFrames(session, connection, calls, requests, control, faults);
         connectionEvents = new ConnectionEvents(configuration, boot, calls, frames);
-        ticker = new Ticker(config, car, session, control, boot, heartbeat, metering, faults, calls);
+        ticker = new Ticker(config, car, session, control, boot, heartbeat, metering, faults, calls, connection);
         statusLine = new StatusLine(config, car, session, transaction, control);
     }
 
@@ -176,6 +176,14 @@ public class ChargePointSimulator implements AutoCloseable {
         return connection.failedAttempts();
     }
 
+    /**
+     * How many connection attempts were started so far, the first included. The reconnect back-off runs on the
+     * simulator clock, so with a {@link ManualSimulatorClock} this changes only in {@link #tick()} or at the start.
+     */
+    public int getConnectAttempts() {
+        return connection.attempts();
+    }
+
     public boolean isBootAccepted() {
         return session.isBootAccepted();
     }
@@ -260,7 +268,7 @@ public class ChargePointSimulator implements AutoCloseable {
         thread.run(transactions::sendChargingNeeds);
     }
 
-    /** Drops the connection now; the simulator reconnects after the reconnect delay. */
+    /** Drops the connection now; the simulator reconnects once the reconnect delay has passed on its clock. */
     public void disconnect() {
         connection.disconnect();
     }

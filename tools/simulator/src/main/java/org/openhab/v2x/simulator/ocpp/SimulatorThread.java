@@ -75,15 +75,6 @@ class SimulatorThread {
         }
     }
 
-    /** Runs a task once after a delay, unless the thread is stopped. */
-    void schedule(Runnable task, long delayMillis) {
-        ScheduledExecutorService service = executor;
-        if (service == null || !running) {
-            return;
-        }
-        service.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-    }
-
     /** Hands a task to the thread without waiting; dropped once stopped. */
     void post(Runnable task) {
         ScheduledExecutorService service = executor;

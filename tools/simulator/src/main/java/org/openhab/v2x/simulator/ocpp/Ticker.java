@@ -18,7 +18,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The periodic tick on the simulator thread: lets time pass for the battery at the configured speed, applies the
- * profiles, and runs the timers (boot retry, heartbeat, meter values, misbehaviour, call timeout).
+ * profiles, and runs the timers (reconnect back-off, boot retry, heartbeat, meter values, misbehaviour, call
+ * timeout, late answers), all on the simulator clock.
  */
 @NonNullByDefault
 class Ticker {
@@ -32,11 +33,12 @@ class Ticker {
     private final Metering metering;
     private final FaultInjector faults;
     private final CallQueue calls;
+    private final Connection connection;
 
     private long lastTickNanos;
 
     Ticker(ChargePointConfig config, SimulatedCar car, Session session, ControlLoop control, BootSequence boot,
-            Heartbeat heartbeat, Metering metering, FaultInjector faults, CallQueue calls) {
+            Heartbeat heartbeat, Metering metering, FaultInjector faults, CallQueue calls, Connection connection) {
         this.config = config;
         this.car = car;
         this.session = session;
@@ -46,6 +48,7 @@ class Ticker {
         this.metering = metering;
         this.faults = faults;
         this.calls = calls;
+        this.connection = connection;
     }
 
     /** Starts ticking on the thread; battery time counts from now. */
@@ -65,6 +68,7 @@ class Ticker {
         control.apply();
         faults.sendDueAnswers(now);
         if (!session.isConnected()) {
+            connection.connectIfDue(now);
             return;
         }
         if (!session.isBootAccepted()) {

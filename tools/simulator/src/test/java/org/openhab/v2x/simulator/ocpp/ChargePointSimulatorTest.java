@@ -129,7 +129,9 @@ class ChargePointSimulatorTest {
     void bootsThenSendsHeartbeatsAndMeterValues(OcppVersion version) throws Exception {
         TestCentralSystem server = server(version.subprotocol());
         server.heartbeatInterval(1);
-        ChargePointSimulator simulator = simulator(server, version, car(), c -> c.meterIntervalSeconds(0.5));
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, version, car(),
+                c -> c.meterIntervalSeconds(0.5).clock(clock));
 
         JsonObject boot = server.awaitCall("BootNotification");
         assertEquals("BootNotification", server.callActions().get(0), "the boot comes first");
@@ -140,8 +142,19 @@ class ChargePointSimulatorTest {
             assertEquals("openHAB-V2X", boot.getAsJsonObject("chargingStation").get("vendorName").getAsString());
         }
         assertEquals("/ocpp/CP1", server.lastPath());
-        server.awaitCall("Heartbeat", 2, WAIT);
+        TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
         assertEquals(1, simulator.getHeartbeatIntervalSeconds(), 1e-9, "interval taken from the boot response");
+        // the intervals count from the accepted boot on the simulator clock, which only the test moves
+        clock.advance(Duration.ofMillis(999));
+        simulator.tick();
+        assertTrue(simulator.getSentFrames().stream().noneMatch(f -> f.contains("\"Heartbeat\"")),
+                "no heartbeat before the interval");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        server.awaitCall("Heartbeat", 1, WAIT);
+        clock.advance(Duration.ofSeconds(1));
+        simulator.tick();
+        server.awaitCall("Heartbeat", 2, WAIT);
         JsonObject meterValues = server.awaitCall("MeterValues", 2, WAIT);
         Map<String, JsonObject> samples = samples(meterValues);
         assertEquals(50, value(samples, "SoC"), 1e-9);
@@ -552,10 +565,18 @@ class ChargePointSimulatorTest {
     @Test
     void reconnectsAfterTheServerDropsTheConnection() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        });
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
         awaitTransaction(server, simulator, OcppVersion.V21);
         server.dropConnection();
+        TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the simulator to notice");
+        // the back-off (200 ms) runs on the simulator clock: no attempt before it is over, one right after
+        clock.advance(Duration.ofMillis(199));
+        simulator.tick();
+        assertEquals(1, simulator.getConnectAttempts(), "no reconnect before the back-off is over");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertEquals(2, simulator.getConnectAttempts());
         TestCentralSystem.await(() -> server.connections() == 2, WAIT, "reconnect");
         server.awaitCall("StatusNotification", 2, WAIT);
         assertEquals(1, server.calls("BootNotification").size(), "no second boot after a reconnect");
@@ -600,9 +621,23 @@ class ChargePointSimulatorTest {
     @Test
     void disconnectsAndReconnects() throws Exception {
         TestCentralSystem server = server("ocpp1.6");
-        simulator(server, OcppVersion.V16, car(), c -> {
-        }, new Misbehaviour().disconnectEverySeconds(1));
-        TestCentralSystem.await(() -> server.connections() >= 3, WAIT, "repeated reconnects");
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V16, car(), c -> c.clock(clock),
+                new Misbehaviour().disconnectEverySeconds(1));
+        for (int connection = 1; connection <= 3; connection++) {
+            int expected = connection;
+            TestCentralSystem.await(() -> server.connections() == expected && simulator.isConnected(), WAIT,
+                    "connection " + expected);
+            clock.advance(Duration.ofMillis(999));
+            simulator.tick();
+            assertTrue(simulator.isConnected(), "connected for less than a second");
+            clock.advance(Duration.ofMillis(1));
+            simulator.tick();
+            TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the drop after a second");
+            clock.advance(Duration.ofMillis(200));
+            simulator.tick();
+        }
+        TestCentralSystem.await(() -> server.connections() == 4, WAIT, "the fourth connection");
         assertEquals(1, server.calls("BootNotification").size());
     }
 
@@ -623,11 +658,20 @@ class ChargePointSimulatorTest {
     void stopsHeartbeats() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
         server.heartbeatInterval(1);
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.meterIntervalSeconds(0.3),
-                new Misbehaviour().noHeartbeats(true));
-        server.awaitCall("MeterValues", 4, WAIT);
-        assertTrue(server.calls("Heartbeat").isEmpty(), "no heartbeat despite a 1 s interval");
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(),
+                c -> c.meterIntervalSeconds(1).clock(clock), new Misbehaviour().noHeartbeats(true));
+        TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
+        for (int second = 1; second <= 3; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            simulator.tick();
+        }
+        // the CALLs leave in order, so once the third MeterValues is in, a heartbeat due before it would be too
+        server.awaitCall("MeterValues", 3, WAIT);
+        assertTrue(server.calls("Heartbeat").isEmpty(), "no heartbeat despite three 1 s intervals");
         simulator.misbehaviour().noHeartbeats(false);
+        clock.advance(Duration.ofSeconds(1));
+        simulator.tick();
         server.awaitCall("Heartbeat");
     }
 
