@@ -626,8 +626,9 @@ class ChargePointSimulatorTest {
                 new Misbehaviour().disconnectEverySeconds(1));
         for (int connection = 1; connection <= 3; connection++) {
             int expected = connection;
-            TestCentralSystem.await(() -> server.connections() == expected && simulator.isConnected(), WAIT,
-                    "connection " + expected);
+            // the boot must be accepted before the first drop, or the reconnect would rightly boot again
+            TestCentralSystem.await(() -> server.connections() == expected && simulator.isConnected()
+                    && simulator.isBootAccepted(), WAIT, "connection " + expected);
             clock.advance(Duration.ofMillis(999));
             simulator.tick();
             assertTrue(simulator.isConnected(), "connected for less than a second");
