@@ -106,11 +106,15 @@ class Connection {
      * so a test clock decides when the reconnect back-off is over. No delay means now.
      */
     void scheduleConnect(long delayMillis) {
+        scheduleConnect(config.clock().nanoTime(), delayMillis);
+    }
+
+    private void scheduleConnect(long fromNanos, long delayMillis) {
         if (delayMillis <= 0) {
             nextAttemptNanos.set(null);
             connectNow();
         } else {
-            nextAttemptNanos.set(config.clock().nanoTime() + delayMillis * 1_000_000L);
+            nextAttemptNanos.set(fromNanos + delayMillis * 1_000_000L);
         }
     }
 
@@ -178,13 +182,15 @@ class Connection {
 
     private void closed(String reason, Listener listener) {
         boolean wasConnected = session.isConnected();
-        session.disconnected(config.clock().nanoTime());
+        // one reading for the offline start and the back-off, so both count from the same moment
+        long now = config.clock().nanoTime();
+        session.disconnected(now);
         listener.closed();
         if (wasConnected) {
             logger.info("Connection to {} closed: {}; reconnecting in {} ms", config.endpoint(), reason,
                     config.reconnectDelayMillis());
         }
-        scheduleConnect(config.reconnectDelayMillis());
+        scheduleConnect(now, config.reconnectDelayMillis());
     }
 
     /** Moves the link's Jetty-thread events onto the simulator thread. */
