@@ -47,13 +47,13 @@ class DeclarativeServicesTest {
     }
 
     @Test
-    void everyComponentOfTheAddOnBundlesIsSatisfiedOrActive(TestReporter reporter) throws InterruptedException {
+    void everyComponentOfTheAddOnBundlesIsSatisfiedOrActive(TestReporter reporter) {
         for (String symbolicName : List.of(BINDING_BSN, AUTOMATION_BSN)) {
             Bundle bundle = bundle(symbolicName);
-            List<String> problems = awaitHealthy(bundle);
+            Await.until(() -> health.problems(bundle).isEmpty(), SETTLE_TIME,
+                    () -> "components of " + symbolicName + " that do not work: " + health.problems(bundle));
 
             reporter.publishEntry(symbolicName + ".components", componentNames(bundle));
-            assertEquals(List.of(), problems, "components of " + symbolicName + " that do not work");
             assertTrue(health.components(bundle).size() >= ComponentHealth.declaredDescriptors(bundle),
                     "every declared component of " + symbolicName + " is known to SCR");
         }
@@ -69,7 +69,7 @@ class DeclarativeServicesTest {
     }
 
     @Test
-    void theCheckAcceptsAWorkingComponentAndReportsAnUnsatisfiedOne() throws InterruptedException {
+    void theCheckAcceptsAWorkingComponentAndReportsAnUnsatisfiedOne() {
         Bundle self = FrameworkUtil.getBundle(DeclarativeServicesTest.class);
         assertNotNull(self);
         awaitActive(self, ProbeComponent.class.getName());
@@ -84,25 +84,9 @@ class DeclarativeServicesTest {
         assertTrue(problem.contains("missing reference 'neverRegistered'"), problem);
     }
 
-    private List<String> awaitHealthy(Bundle bundle) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE_TIME.toNanos();
-        List<String> problems = health.problems(bundle);
-        while (!problems.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            problems = health.problems(bundle);
-        }
-        return problems;
-    }
-
-    private void awaitActive(Bundle bundle, String componentName) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE_TIME.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (health.isActive(bundle, componentName)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail(componentName + " did not become ACTIVE; components: " + componentNames(bundle));
+    private void awaitActive(Bundle bundle, String componentName) {
+        Await.until(() -> health.isActive(bundle, componentName), SETTLE_TIME,
+                () -> componentName + " did not become ACTIVE; components: " + componentNames(bundle));
     }
 
     private String componentNames(Bundle bundle) {

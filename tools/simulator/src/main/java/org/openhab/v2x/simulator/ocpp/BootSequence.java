@@ -85,7 +85,7 @@ class BootSequence {
             if (interval > 0) {
                 configuration.heartbeatSeconds(interval);
             }
-            long now = System.nanoTime();
+            long now = config.clock().nanoTime();
             heartbeat.restartInterval(now);
             metering.restartInterval(now);
             logger.info("Boot accepted, heartbeat every {} s", configuration.heartbeatSeconds());
@@ -98,11 +98,11 @@ class BootSequence {
         } else {
             double retry = interval > 0 ? interval : config.bootRetrySeconds();
             logger.info("Boot {}, retrying in {} s", answer, retry);
-            nextBootNanos = System.nanoTime() + Nanos.nanos(retry);
+            nextBootNanos = config.clock().nanoTime() + Nanos.nanos(retry);
         }
     }
 
     private void onError() {
-        nextBootNanos = System.nanoTime() + Nanos.nanos(config.bootRetrySeconds());
+        nextBootNanos = config.clock().nanoTime() + Nanos.nanos(config.bootRetrySeconds());
     }
 }

@@ -118,7 +118,7 @@ class CallQueue {
         }
         queue.remove(next);
         String messageId = UUID.randomUUID().toString();
-        inFlight = new InFlight(messageId, next, System.nanoTime());
+        inFlight = new InFlight(messageId, next, config.clock().nanoTime());
         connection.send(OcppFrame.call(messageId, next.action(), next.payload()).encode());
     }
 

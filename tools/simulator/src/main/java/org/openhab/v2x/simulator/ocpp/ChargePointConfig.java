@@ -50,6 +50,7 @@ public class ChargePointConfig {
     private boolean autoStartTransaction = true;
     private Duration departureIn = Duration.ofHours(8);
     private double tickMillis = 200;
+    private SimulatorClock clock = SimulatorClock.system();
 
     /** Central system endpoint without the charge point id, e.g. {@code ws://host:8887/ocpp}. */
     public ChargePointConfig url(String url) {
@@ -179,9 +180,15 @@ public class ChargePointConfig {
         return this;
     }
 
-    /** Real milliseconds between control ticks (battery step, fail-safe check, timers). */
+    /** Real milliseconds between control ticks (battery step, fail-safe check, timers on the clock). */
     public ChargePointConfig tickMillis(double millis) {
         this.tickMillis = millis;
+        return this;
+    }
+
+    /** The time the timers and the battery run on; tests pass a {@link ManualSimulatorClock}. */
+    public ChargePointConfig clock(SimulatorClock clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -279,6 +286,10 @@ public class ChargePointConfig {
 
     public double tickMillis() {
         return tickMillis;
+    }
+
+    public SimulatorClock clock() {
+        return clock;
     }
 
     /** The full endpoint {@code <url>/<percent-encoded id>}. */

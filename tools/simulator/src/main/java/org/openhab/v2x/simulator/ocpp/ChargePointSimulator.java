@@ -46,6 +46,7 @@ public class ChargePointSimulator implements AutoCloseable {
     private final ControlLoop control;
     private final Transactions transactions;
     private final Ticker ticker;
+    private final FaultInjector faults;
     private final ConnectionEvents connectionEvents;
     private final StatusLine statusLine;
 
@@ -73,7 +74,7 @@ public class ChargePointSimulator implements AutoCloseable {
         Heartbeat heartbeat = new Heartbeat(configuration, misbehaviour, calls);
         BootSequence boot = new BootSequence(config, session, configuration, messages, calls, heartbeat, metering,
                 status, transactions);
-        FaultInjector faults = new FaultInjector(misbehaviour, session, connection, thread);
+        faults = new FaultInjector(config, misbehaviour, session, connection);
         SmartChargingRequests smartCharging = new SmartChargingRequests(config, misbehaviour, profiles, session,
                 transaction);
         IncomingRequests requests = new IncomingRequests(session, smartCharging,
@@ -81,7 +82,7 @@ public class ChargePointSimulator implements AutoCloseable {
                 new TriggerMessageRequests(session, transaction, boot, heartbeat, status, metering, events));
         IncomingFrames frames = new IncomingFrames(session, connection, calls, requests, control, faults);
         connectionEvents = new ConnectionEvents(configuration, boot, calls, frames);
-        ticker = new Ticker(config, car, session, control, boot, heartbeat, metering, faults, calls);
+        ticker = new Ticker(config, car, session, control, boot, heartbeat, metering, faults, calls, connection);
         statusLine = new StatusLine(config, car, session, transaction, control);
     }
 
@@ -95,7 +96,7 @@ public class ChargePointSimulator implements AutoCloseable {
             }
             connection.start(connectionEvents);
             thread.start();
-            long now = System.nanoTime();
+            long now = config.clock().nanoTime();
             session.offlineSince(now);
             ticker.start(thread, now);
             connection.scheduleConnect(0);
@@ -167,6 +168,22 @@ public class ChargePointSimulator implements AutoCloseable {
         return session.isConnected();
     }
 
+    /**
+     * How many connection attempts failed so far (refused handshake, untrusted certificate, no answer). Tests wait
+     * for a second failure to know a retry was refused too, instead of waiting a while and hoping it was tried.
+     */
+    public int getFailedConnectAttempts() {
+        return connection.failedAttempts();
+    }
+
+    /**
+     * How many connection attempts were started so far, the first included. The reconnect back-off runs on the
+     * simulator clock, so with a {@link ManualSimulatorClock} this changes only in {@link #tick()} or at the start.
+     */
+    public int getConnectAttempts() {
+        return connection.attempts();
+    }
+
     public boolean isBootAccepted() {
         return session.isBootAccepted();
     }
@@ -219,6 +236,23 @@ public class ChargePointSimulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs one control step now on the simulator thread and waits for it: the battery moves by the time the
+     * {@link ChargePointConfig#clock(SimulatorClock) clock} advanced since the last step, the profiles are applied
+     * (including the offline fail-safe), and due heartbeats, meter values, boot retries and late answers go out.
+     * The periodic tick does the same; calling this after moving a {@link ManualSimulatorClock} makes a test see
+     * the result at once instead of waiting for the next periodic step.
+     */
+    public void tick() {
+        thread.run(ticker::tick);
+    }
+
+    /** Answers held back by {@link Misbehaviour#responseDelayMillis(long)} that are not sent yet. */
+    public int pendingLateAnswers() {
+        Integer pending = thread.call(faults::pendingAnswers);
+        return pending == null ? 0 : pending;
+    }
+
     /** Starts a transaction as if the driver plugged in and authorized locally. */
     public void startTransaction() {
         thread.run(() -> transactions.begin(config.idTag(), "CablePluggedIn", null));
@@ -234,7 +268,7 @@ public class ChargePointSimulator implements AutoCloseable {
         thread.run(transactions::sendChargingNeeds);
     }
 
-    /** Drops the connection now; the simulator reconnects after the reconnect delay. */
+    /** Drops the connection now; the simulator reconnects once the reconnect delay has passed on its clock. */
     public void disconnect() {
         connection.disconnect();
     }

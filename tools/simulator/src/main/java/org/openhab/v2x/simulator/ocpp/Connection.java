@@ -14,6 +14,9 @@ package org.openhab.v2x.simulator.ocpp;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -47,6 +50,10 @@ class Connection {
 
     private @Nullable ExecutorService connector;
     private @Nullable OcppLink link;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger failedAttempts = new AtomicInteger();
+    /** Simulator-clock time of the next planned connection attempt, or null when none is planned. */
+    private final AtomicReference<@Nullable Long> nextAttemptNanos = new AtomicReference<>();
 
     Connection(ChargePointConfig config, SimulatorThread thread, FrameLog frameLog, Session session) {
         this.config = config;
@@ -80,17 +87,56 @@ class Connection {
         session.stopped();
     }
 
+    /** Connection attempts started since the start, counted when the attempt is handed to the connecting thread. */
+    int attempts() {
+        return attempts.get();
+    }
+
+    /** Connection attempts that failed (refused handshake, untrusted certificate, no answer) since the start. */
+    int failedAttempts() {
+        return failedAttempts.get();
+    }
+
     boolean isStarted() {
         return link != null;
     }
 
+    /**
+     * Plans a connection attempt after the delay on the simulator clock; the tick makes it ({@link #connectIfDue}),
+     * so a test clock decides when the reconnect back-off is over. No delay means now.
+     */
     void scheduleConnect(long delayMillis) {
-        thread.schedule(() -> {
-            ExecutorService connectService = connector;
-            if (connectService != null && thread.isRunning()) {
-                connectService.execute(this::connectOnce);
-            }
-        }, delayMillis);
+        scheduleConnect(config.clock().nanoTime(), delayMillis);
+    }
+
+    private void scheduleConnect(long fromNanos, long delayMillis) {
+        if (delayMillis <= 0) {
+            nextAttemptNanos.set(null);
+            connectNow();
+        } else {
+            nextAttemptNanos.set(fromNanos + delayMillis * 1_000_000L);
+        }
+    }
+
+    /** Starts the planned attempt once the clock has reached it. */
+    void connectIfDue(long nowNanos) {
+        Long due = nextAttemptNanos.get();
+        if (due != null && nowNanos - due >= 0 && nextAttemptNanos.compareAndSet(due, null)) {
+            connectNow();
+        }
+    }
+
+    private void connectNow() {
+        ExecutorService connectService = connector;
+        if (connectService == null || !thread.isRunning()) {
+            return;
+        }
+        try {
+            attempts.incrementAndGet();
+            connectService.execute(this::connectOnce);
+        } catch (RejectedExecutionException e) {
+            logger.debug("Simulator stopped, not connecting");
+        }
     }
 
     /** Sends a text frame; it is logged only when there was a session to send it on. */
@@ -116,6 +162,7 @@ class Connection {
         }
         String failure = current.connect();
         if (failure != null) {
+            failedAttempts.incrementAndGet();
             logger.info("Connecting to {} failed: {}; retrying in {} ms", config.endpoint(), failure,
                     config.reconnectDelayMillis());
             scheduleConnect(config.reconnectDelayMillis());
@@ -129,19 +176,21 @@ class Connection {
         if (versionChanged) {
             listener.versionChanged(negotiated);
         }
-        session.connected(System.nanoTime());
+        session.connected(config.clock().nanoTime());
         listener.opened();
     }
 
     private void closed(String reason, Listener listener) {
         boolean wasConnected = session.isConnected();
-        session.disconnected(System.nanoTime());
+        // one reading for the offline start and the back-off, so both count from the same moment
+        long now = config.clock().nanoTime();
+        session.disconnected(now);
         listener.closed();
         if (wasConnected) {
             logger.info("Connection to {} closed: {}; reconnecting in {} ms", config.endpoint(), reason,
                     config.reconnectDelayMillis());
         }
-        scheduleConnect(config.reconnectDelayMillis());
+        scheduleConnect(now, config.reconnectDelayMillis());
     }
 
     /** Moves the link's Jetty-thread events onto the simulator thread. */

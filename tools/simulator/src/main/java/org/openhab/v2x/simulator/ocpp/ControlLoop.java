@@ -51,7 +51,7 @@ class ControlLoop {
 
     void apply() {
         Long offlineSince = session.offlineSinceNanos();
-        Double offlineSeconds = offlineSince == null ? null : Nanos.seconds(System.nanoTime() - offlineSince);
+        Double offlineSeconds = offlineSince == null ? null : Nanos.seconds(config.clock().nanoTime() - offlineSince);
         PowerCommand next = profiles.evaluate(Instant.now(), offlineSeconds, transaction.start(), config.phases(),
                 config.voltage());
         command = next;

@@ -12,6 +12,9 @@
  */
 package org.openhab.v2x.simulator.ocpp;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,19 +23,25 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 class FaultInjector {
 
+    /** An answer held back until the simulator clock reaches {@code dueNanos}. */
+    private record LateAnswer(String text, long dueNanos) {
+    }
+
     private final Logger logger = LoggerFactory.getLogger(FaultInjector.class);
+    private final ChargePointConfig config;
     private final Misbehaviour misbehaviour;
     private final Session session;
     private final Connection connection;
-    private final SimulatorThread thread;
+    /** In the order they were held back; all share one delay setting at a time, so due times rarely cross. */
+    private final Deque<LateAnswer> lateAnswers = new ArrayDeque<>();
 
     private int garbageCounter;
 
-    FaultInjector(Misbehaviour misbehaviour, Session session, Connection connection, SimulatorThread thread) {
+    FaultInjector(ChargePointConfig config, Misbehaviour misbehaviour, Session session, Connection connection) {
+        this.config = config;
         this.misbehaviour = misbehaviour;
         this.session = session;
         this.connection = connection;
-        this.thread = thread;
     }
 
     /** One garbage frame per meter sample, when misbehaving that way. */
@@ -52,12 +61,28 @@ class FaultInjector {
         }
     }
 
-    /** Sends the answer to a CALL, late when misbehaving that way. */
+    /**
+     * Sends the answer to a CALL, or holds it back for the response delay when misbehaving that way. Held-back
+     * answers leave with the tick at which the simulator clock reaches their due time, so a test clock decides.
+     */
     void sendAnswer(String text) {
         long delay = misbehaviour.responseDelayMillis();
-        if (delay <= 0 || !thread.later(() -> connection.send(text), delay)) {
+        if (delay <= 0) {
             connection.send(text);
+        } else {
+            lateAnswers.add(new LateAnswer(text, config.clock().nanoTime() + delay * 1_000_000L));
         }
+    }
+
+    /** Sends the held-back answers that are due, keeping their order. */
+    void sendDueAnswers(long nowNanos) {
+        while (!lateAnswers.isEmpty() && nowNanos - lateAnswers.peekFirst().dueNanos() >= 0) {
+            connection.send(lateAnswers.removeFirst().text());
+        }
+    }
+
+    int pendingAnswers() {
+        return lateAnswers.size();
     }
 
     private void sendGarbage() {

@@ -14,7 +14,7 @@ package org.openhab.v2x.simulator.ocpp;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
-/** Conversions between System.nanoTime() differences and the seconds OCPP intervals are given in. */
+/** Conversions between {@link SimulatorClock} differences and the seconds OCPP intervals are given in. */
 @NonNullByDefault
 final class Nanos {
 

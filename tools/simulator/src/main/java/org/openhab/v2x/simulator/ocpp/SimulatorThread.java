@@ -75,29 +75,6 @@ class SimulatorThread {
         }
     }
 
-    /** Runs a task once after a delay, unless the thread is stopped. */
-    void schedule(Runnable task, long delayMillis) {
-        ScheduledExecutorService service = executor;
-        if (service == null || !running) {
-            return;
-        }
-        service.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * Runs a task once after a delay if the thread exists.
-     *
-     * @return false when there is no thread, so the caller can do the work now instead
-     */
-    boolean later(Runnable task, long delayMillis) {
-        ScheduledExecutorService service = executor;
-        if (service == null) {
-            return false;
-        }
-        service.schedule(guarded(task), delayMillis, TimeUnit.MILLISECONDS);
-        return true;
-    }
-
     /** Hands a task to the thread without waiting; dropped once stopped. */
     void post(Runnable task) {
         ScheduledExecutorService service = executor;

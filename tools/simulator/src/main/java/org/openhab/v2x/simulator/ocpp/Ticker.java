@@ -18,7 +18,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The periodic tick on the simulator thread: lets time pass for the battery at the configured speed, applies the
- * profiles, and runs the timers (boot retry, heartbeat, meter values, misbehaviour, call timeout).
+ * profiles, and runs the timers (reconnect back-off, boot retry, heartbeat, meter values, misbehaviour, call
+ * timeout, late answers), all on the simulator clock.
  */
 @NonNullByDefault
 class Ticker {
@@ -32,11 +33,12 @@ class Ticker {
     private final Metering metering;
     private final FaultInjector faults;
     private final CallQueue calls;
+    private final Connection connection;
 
     private long lastTickNanos;
 
     Ticker(ChargePointConfig config, SimulatedCar car, Session session, ControlLoop control, BootSequence boot,
-            Heartbeat heartbeat, Metering metering, FaultInjector faults, CallQueue calls) {
+            Heartbeat heartbeat, Metering metering, FaultInjector faults, CallQueue calls, Connection connection) {
         this.config = config;
         this.car = car;
         this.session = session;
@@ -46,6 +48,7 @@ class Ticker {
         this.metering = metering;
         this.faults = faults;
         this.calls = calls;
+        this.connection = connection;
     }
 
     /** Starts ticking on the thread; battery time counts from now. */
@@ -54,15 +57,18 @@ class Ticker {
         thread.every(this::tick, (long) (config.tickMillis() * 1000));
     }
 
-    private void tick() {
-        long now = System.nanoTime();
+    /** One control step at the clock's current time; runs on the simulator thread. */
+    void tick() {
+        long now = config.clock().nanoTime();
         double realSeconds = (now - lastTickNanos) / 1e9;
         lastTickNanos = now;
         if (config.speed() > 0) {
             car.advance(Duration.ofNanos((long) (realSeconds * config.speed() * 1e9)));
         }
         control.apply();
+        faults.sendDueAnswers(now);
         if (!session.isConnected()) {
+            connection.connectIfDue(now);
             return;
         }
         if (!session.isBootAccepted()) {

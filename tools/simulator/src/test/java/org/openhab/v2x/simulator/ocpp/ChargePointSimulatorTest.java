@@ -129,7 +129,9 @@ class ChargePointSimulatorTest {
     void bootsThenSendsHeartbeatsAndMeterValues(OcppVersion version) throws Exception {
         TestCentralSystem server = server(version.subprotocol());
         server.heartbeatInterval(1);
-        ChargePointSimulator simulator = simulator(server, version, car(), c -> c.meterIntervalSeconds(0.5));
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, version, car(),
+                c -> c.meterIntervalSeconds(0.5).clock(clock));
 
         JsonObject boot = server.awaitCall("BootNotification");
         assertEquals("BootNotification", server.callActions().get(0), "the boot comes first");
@@ -140,8 +142,19 @@ class ChargePointSimulatorTest {
             assertEquals("openHAB-V2X", boot.getAsJsonObject("chargingStation").get("vendorName").getAsString());
         }
         assertEquals("/ocpp/CP1", server.lastPath());
-        server.awaitCall("Heartbeat", 2, WAIT);
+        TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
         assertEquals(1, simulator.getHeartbeatIntervalSeconds(), 1e-9, "interval taken from the boot response");
+        // the intervals count from the accepted boot on the simulator clock, which only the test moves
+        clock.advance(Duration.ofMillis(999));
+        simulator.tick();
+        assertTrue(simulator.getSentFrames().stream().noneMatch(f -> f.contains("\"Heartbeat\"")),
+                "no heartbeat before the interval");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        server.awaitCall("Heartbeat", 1, WAIT);
+        clock.advance(Duration.ofSeconds(1));
+        simulator.tick();
+        server.awaitCall("Heartbeat", 2, WAIT);
         JsonObject meterValues = server.awaitCall("MeterValues", 2, WAIT);
         Map<String, JsonObject> samples = samples(meterValues);
         assertEquals(50, value(samples, "SoC"), 1e-9);
@@ -296,8 +309,8 @@ class ChargePointSimulatorTest {
     @Test
     void maxOfflineDurationStopsTheDischargeWhenTheServerDisappears() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        });
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
         String tx = awaitTransaction(server, simulator, OcppVersion.V21);
         server.callOk("SetChargingProfile", profile21(tx,
                 "{\"startPeriod\":0,\"operationMode\":\"CentralSetpoint\",\"setpoint\":-3000}",
@@ -306,26 +319,28 @@ class ChargePointSimulatorTest {
 
         server.close();
         TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the simulator to notice");
-        long lost = System.nanoTime();
-        assertEquals(-3000, simulator.getPowerW(), 1e-9, "a short outage is tolerated");
-        TestCentralSystem.await(() -> simulator.getPowerW() >= 0, WAIT, "the fail-safe");
-        double offlineSeconds = (System.nanoTime() - lost) / 1e9;
-        assertTrue(offlineSeconds >= 1.5, "fail-safe only after maxOfflineDuration, was " + offlineSeconds);
+        clock.advance(Duration.ofSeconds(2));
+        simulator.tick();
+        assertEquals(-3000, simulator.getPowerW(), 1e-9, "an outage of exactly maxOfflineDuration is tolerated");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertEquals(7400, simulator.getPowerW(), 1e-9, "past maxOfflineDuration the profile no longer applies");
         assertFalse(simulator.isConnected());
     }
 
     @Test
     void profileWithoutMaxOfflineDurationKeepsItsSetpointOffline() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        });
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
         String tx = awaitTransaction(server, simulator, OcppVersion.V21);
         server.callOk("SetChargingProfile",
                 profile21(tx, "{\"startPeriod\":0,\"operationMode\":\"CentralSetpoint\",\"setpoint\":-1500}", ""));
         server.close();
         TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the simulator to notice");
-        Thread.sleep(1500);
-        assertEquals(-1500, simulator.getPowerW(), 1e-9);
+        clock.advance(Duration.ofHours(1));
+        simulator.tick();
+        assertEquals(-1500, simulator.getPowerW(), 1e-9, "no offline limit: the setpoint holds an hour later");
     }
 
     @Test
@@ -490,8 +505,7 @@ class ChargePointSimulatorTest {
         server.heartbeatInterval(1);
         server.replyDelayMillis(150);
         ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.meterIntervalSeconds(0.1));
-        Thread.sleep(2500);
-        assertTrue(server.callActions().size() >= 8, "busy enough: " + server.callActions());
+        TestCentralSystem.await(() -> server.callActions().size() >= 8, WAIT, "eight CALLs, enough to overlap");
         assertEquals(0, server.concurrentCallViolations(), "a CALL was sent before the previous was answered");
         assertTrue(simulator.isConnected());
     }
@@ -502,7 +516,7 @@ class ChargePointSimulatorTest {
         resources.add(server);
         ChargePointSimulator wrong = simulator(server, OcppVersion.V201, car(),
                 c -> c.chargePointId("BAD").password("wrong-password-123"));
-        Thread.sleep(700);
+        TestCentralSystem.await(() -> wrong.getFailedConnectAttempts() >= 2, WAIT, "the retry to be refused too");
         assertFalse(wrong.isConnected());
         assertTrue(server.calls("BootNotification").isEmpty());
         wrong.stop();
@@ -526,8 +540,9 @@ class ChargePointSimulatorTest {
         assertTrue(server.url().startsWith("wss://"));
 
         ChargePointSimulator strict = simulator(server, OcppVersion.V21, car(), c -> c.chargePointId("STRICT"));
-        Thread.sleep(700);
+        TestCentralSystem.await(() -> strict.getFailedConnectAttempts() >= 2, WAIT, "the retry to fail too");
         assertFalse(strict.isConnected(), "an untrusted certificate must be refused");
+        assertTrue(server.calls("BootNotification").isEmpty());
         strict.stop();
 
         ChargePointSimulator trusting = simulator(server, OcppVersion.V21, car(),
@@ -550,10 +565,18 @@ class ChargePointSimulatorTest {
     @Test
     void reconnectsAfterTheServerDropsTheConnection() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        });
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
         awaitTransaction(server, simulator, OcppVersion.V21);
         server.dropConnection();
+        TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the simulator to notice");
+        // the back-off (200 ms) runs on the simulator clock: no attempt before it is over, one right after
+        clock.advance(Duration.ofMillis(199));
+        simulator.tick();
+        assertEquals(1, simulator.getConnectAttempts(), "no reconnect before the back-off is over");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertEquals(2, simulator.getConnectAttempts());
         TestCentralSystem.await(() -> server.connections() == 2, WAIT, "reconnect");
         server.awaitCall("StatusNotification", 2, WAIT);
         assertEquals(1, server.calls("BootNotification").size(), "no second boot after a reconnect");
@@ -574,25 +597,48 @@ class ChargePointSimulatorTest {
     @Test
     void slowResponses() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> {
-        }, new Misbehaviour().responseDelayMillis(800));
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock),
+                new Misbehaviour().responseDelayMillis(800));
         TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
-        long start = System.nanoTime();
-        server.callOk("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis >= 800, "answered after " + millis + " ms");
+        String id = server.sendCall("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}");
+        TestCentralSystem.await(() -> simulator.pendingLateAnswers() == 1, WAIT, "the answer to be held back");
+        clock.advance(Duration.ofMillis(799));
+        simulator.tick();
+        assertEquals(1, simulator.pendingLateAnswers(), "not answered before the delay");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertEquals(0, simulator.pendingLateAnswers(), "answered once the delay is over");
+        assertEquals(3, server.awaitAnswer(id).get(0).getAsInt());
+
         simulator.misbehaviour().responseDelayMillis(0);
-        start = System.nanoTime();
-        server.callOk("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}");
-        assertTrue((System.nanoTime() - start) / 1_000_000 < 800, "back to normal");
+        // the clock stands still from here on, so only an answer without delay can arrive
+        assertEquals("Accepted",
+                server.callOk("TriggerMessage", "{\"requestedMessage\":\"Heartbeat\"}").get("status").getAsString());
+        assertEquals(0, simulator.pendingLateAnswers());
     }
 
     @Test
     void disconnectsAndReconnects() throws Exception {
         TestCentralSystem server = server("ocpp1.6");
-        simulator(server, OcppVersion.V16, car(), c -> {
-        }, new Misbehaviour().disconnectEverySeconds(1));
-        TestCentralSystem.await(() -> server.connections() >= 3, WAIT, "repeated reconnects");
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V16, car(), c -> c.clock(clock),
+                new Misbehaviour().disconnectEverySeconds(1));
+        for (int connection = 1; connection <= 3; connection++) {
+            int expected = connection;
+            // the boot must be accepted before the first drop, or the reconnect would rightly boot again
+            TestCentralSystem.await(() -> server.connections() == expected && simulator.isConnected()
+                    && simulator.isBootAccepted(), WAIT, "connection " + expected);
+            clock.advance(Duration.ofMillis(999));
+            simulator.tick();
+            assertTrue(simulator.isConnected(), "connected for less than a second");
+            clock.advance(Duration.ofMillis(1));
+            simulator.tick();
+            TestCentralSystem.await(() -> !simulator.isConnected(), WAIT, "the drop after a second");
+            clock.advance(Duration.ofMillis(200));
+            simulator.tick();
+        }
+        TestCentralSystem.await(() -> server.connections() == 4, WAIT, "the fourth connection");
         assertEquals(1, server.calls("BootNotification").size());
     }
 
@@ -613,11 +659,20 @@ class ChargePointSimulatorTest {
     void stopsHeartbeats() throws Exception {
         TestCentralSystem server = server("ocpp2.1");
         server.heartbeatInterval(1);
-        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.meterIntervalSeconds(0.3),
-                new Misbehaviour().noHeartbeats(true));
-        server.awaitCall("MeterValues", 4, WAIT);
-        assertTrue(server.calls("Heartbeat").isEmpty(), "no heartbeat despite a 1 s interval");
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(),
+                c -> c.meterIntervalSeconds(1).clock(clock), new Misbehaviour().noHeartbeats(true));
+        TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
+        for (int second = 1; second <= 3; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            simulator.tick();
+        }
+        // the CALLs leave in order, so once the third MeterValues is in, a heartbeat due before it would be too
+        server.awaitCall("MeterValues", 3, WAIT);
+        assertTrue(server.calls("Heartbeat").isEmpty(), "no heartbeat despite three 1 s intervals");
         simulator.misbehaviour().noHeartbeats(false);
+        clock.advance(Duration.ofSeconds(1));
+        simulator.tick();
         server.awaitCall("Heartbeat");
     }
 

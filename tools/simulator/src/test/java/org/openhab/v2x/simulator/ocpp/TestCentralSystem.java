@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.server.Server;
@@ -225,13 +226,23 @@ class TestCentralSystem implements AutoCloseable {
      * @return the answer frame as a JSON array
      */
     JsonArray call(String action, String payloadJson) throws Exception {
+        return awaitAnswer(sendCall(action, payloadJson));
+    }
+
+    /** Sends a CALL to the charge point without waiting for its answer; returns its message id. */
+    String sendCall(String action, String payloadJson) throws Exception {
         String id = "cs-" + messageCounter.incrementAndGet();
         Session current = session;
         if (current == null) {
             throw new IllegalStateException("no charge point connected");
         }
         send(current, "[2,\"" + id + "\",\"" + action + "\"," + payloadJson + "]");
-        await(() -> answer(id) != null, Duration.ofSeconds(10), "answer to " + action);
+        return id;
+    }
+
+    /** Waits for the answer (CALLRESULT or CALLERROR) to the CALL with this message id. */
+    JsonArray awaitAnswer(String id) {
+        await(() -> answer(id) != null, Duration.ofSeconds(10), "the answer to " + id);
         JsonArray answer = answer(id);
         if (answer == null) {
             throw new IllegalStateException("no answer");
@@ -267,14 +278,10 @@ class TestCentralSystem implements AutoCloseable {
         return null;
     }
 
-    static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
+    /** Waits until the condition holds; fails naming what was awaited when it does not within the timeout. */
+    static void await(BooleanSupplier condition, Duration timeout, String what) {
+        Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(condition::getAsBoolean);
     }
 
     private static @Nullable JsonArray parseArray(String text) {

@@ -32,6 +32,7 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
+import org.openhab.v2x.simulator.ocpp.ManualSimulatorClock;
 import org.openhab.v2x.simulator.ocpp.OcppVersion;
 
 import com.google.gson.JsonObject;
@@ -141,8 +142,8 @@ class OcppChargerEndToEndTest {
                 () -> "SoC does not fall: " + rig.channelNumber(uid + ":car#soc"));
 
         if (v21) {
-            // the profile was installed as Dynamic: a new setpoint is an UpdateDynamicSchedule
-            Thread.sleep(1100);
+            // the profile was installed as Dynamic: a new setpoint is an UpdateDynamicSchedule; less discharge is
+            // never held back by the minimum setpoint interval, so it goes out at once
             rig.setpoint(id, -2000);
             await(() -> simulator.getReceivedFrames().stream().anyMatch(f -> f.contains("\"UpdateDynamicSchedule\"")),
                     () -> "no UpdateDynamicSchedule");
@@ -168,8 +169,10 @@ class OcppChargerEndToEndTest {
                 .getAsJsonArray("chargingSchedulePeriod").get(0).getAsJsonObject();
         assertEquals(0, period.get("limit").getAsDouble(), "the discharge must become a limit of 0 W");
         await(() -> near(simulator.getPowerW(), 0, 1), () -> "car power is " + simulator.getPowerW());
-        Thread.sleep(500);
-        assertTrue(simulator.getPowerW() >= 0, "the car must not discharge");
+        // what the installed profiles ask for decides all later power, and no profile sent asks for discharge
+        assertTrue(simulator.getCommand().powerW() >= 0, "the car must not discharge: " + simulator.getCommand());
+        assertTrue(simulator.getReceivedFrames().stream().noneMatch(f -> f.contains("\"limit\":-")),
+                () -> "a negative limit was sent: " + simulator.getReceivedFrames());
         assertEquals(0, rig.channelWatts(uid + ":power#setpoint"));
     }
 
@@ -181,7 +184,7 @@ class OcppChargerEndToEndTest {
                 c -> c.password("wrong-password-0000"));
         await(() -> String.valueOf(rig.status(uid).getDescription()).contains("auth-failed"),
                 () -> "status is " + rig.status(uid));
-        Thread.sleep(800);
+        await(() -> simulator.getFailedConnectAttempts() >= 2, () -> "the simulator did not retry");
         assertEquals(ThingStatus.OFFLINE, rig.status(uid).getStatus());
         assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, rig.status(uid).getStatusDetail());
         assertFalse(simulator.isConnected());
@@ -230,21 +233,26 @@ class OcppChargerEndToEndTest {
     void chargerStopsDischargingByItselfWhenOpenhabIsGone() throws Exception {
         OcppTestRig rig = rig();
         String uid = rig.addCharger("SAFE", Map.of("maxOfflineDuration", 2));
-        // the charger does not come back quickly, so only its own fail-safe can end the discharge
+        // the charger does not come back quickly, so only its own fail-safe can end the discharge; its timers run
+        // on a clock the test moves, so the fail-safe is checked at exact offline times
+        ManualSimulatorClock clock = new ManualSimulatorClock();
         ChargePointSimulator simulator = rig.simulator("SAFE", OcppVersion.V21, OcppTestRig.car(60),
-                c -> c.reconnectDelayMillis(30_000));
+                c -> c.reconnectDelayMillis(30_000).clock(clock));
         rig.awaitStatus(uid, ThingStatus.ONLINE);
         await(() -> rig.charger(uid).transactionId() != null, () -> "the transaction did not start");
         rig.setpoint("SAFE", -3000);
         await(() -> near(simulator.getPowerW(), -3000, 1), () -> "car power is " + simulator.getPowerW());
 
-        long lost = System.nanoTime();
         simulator.disconnect();
-        Thread.sleep(700);
+        await(() -> !simulator.isConnected(), () -> "the simulator did not notice the disconnect");
+        clock.advance(Duration.ofSeconds(2));
+        simulator.tick();
         assertTrue(near(simulator.getPowerW(), -3000, 1), "the fail-safe must not act before maxOfflineDuration");
-        await(() -> simulator.getPowerW() >= 0, Duration.ofSeconds(5), () -> "still " + simulator.getPowerW());
-        double seconds = (System.nanoTime() - lost) / 1e9;
-        assertTrue(seconds >= 1.9 && seconds < 3.5, "stopped after " + seconds + " s");
+        clock.advance(Duration.ofMillis(1));
+        simulator.tick();
+        assertTrue(simulator.getPowerW() >= 0, "the fail-safe must act right after maxOfflineDuration, power "
+                + simulator.getPowerW());
+        assertFalse(simulator.isConnected(), "the charger must have ended the discharge by itself");
     }
 
     @ParameterizedTest
@@ -254,8 +262,9 @@ class OcppChargerEndToEndTest {
         boolean v21 = version == OcppVersion.V21;
         String id = "GONE-" + version.name();
         String uid = rig.addCharger(id, Map.of("allowNegativeLimitDischarge", !v21, "maxOfflineDuration", 3));
+        ManualSimulatorClock clock = new ManualSimulatorClock();
         ChargePointSimulator simulator = rig.simulator(id, version, OcppTestRig.car(60),
-                c -> c.negativeLimitDischarge(!v21));
+                c -> c.negativeLimitDischarge(!v21).clock(clock));
         rig.awaitStatus(uid, ThingStatus.ONLINE);
         await(() -> rig.charger(uid).transactionId() != null, () -> "the transaction did not start");
         rig.setpoint(id, -3000);
@@ -263,8 +272,12 @@ class OcppChargerEndToEndTest {
 
         rig.host.removeThing(OcppTestRig.SERVER_UID);
 
-        await(() -> simulator.getPowerW() >= 0, Duration.ofSeconds(4), () -> "still " + simulator.getPowerW());
         await(() -> !simulator.isConnected(), () -> "still connected");
+        // whether the binding withdrew the setpoint or the charger's fail-safe acts, the discharge is over once the
+        // charger has been offline for the configured 3 s
+        clock.advance(Duration.ofSeconds(3).plusMillis(1));
+        simulator.tick();
+        assertTrue(simulator.getPowerW() >= 0, "still " + simulator.getPowerW());
     }
 
     @Test
@@ -287,7 +300,14 @@ class OcppChargerEndToEndTest {
                 () -> "car power is " + simulator.getPowerW() + " at " + simulator.getSoc() + " %");
         double soc = simulator.getSoc();
         assertTrue(soc > 43 && soc <= 46.5, "stopped at " + soc + " %");
-        Thread.sleep(1500);
+        // the binding answers each MeterValues before the charger sends the next, so after two more the binding
+        // has seen the SoC at the stop; by then no frame may have asked for discharge again
+        simulator.getFrameLog().clear();
+        await(() -> simulator.getSentFrames().stream().filter(f -> f.contains("\"MeterValues\"")).count() >= 2,
+                () -> "no further MeterValues");
+        assertTrue(simulator.getReceivedFrames().stream().noneMatch(f -> f.contains("\"setpoint\":-")),
+                () -> "discharge asked for again: " + simulator.getReceivedFrames());
+        assertTrue(simulator.getCommand().powerW() >= 0, "the installed profile discharges: " + simulator.getCommand());
         assertTrue(simulator.getSoc() > 43, "kept discharging to " + simulator.getSoc());
         assertEquals(0, rig.channelWatts(uid + ":power#setpoint"));
     }

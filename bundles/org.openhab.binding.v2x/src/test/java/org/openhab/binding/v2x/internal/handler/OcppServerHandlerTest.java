@@ -87,7 +87,7 @@ class OcppServerHandlerTest {
             String uid = rig.addCharger("NOPASS", Map.of("password", ""));
             assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, rig.status(uid).getStatusDetail());
             ChargePointSimulator simulator = rig.simulator("NOPASS", OcppVersion.V21, OcppTestRig.car(50), c -> c);
-            Thread.sleep(700);
+            await(() -> simulator.getFailedConnectAttempts() >= 2, () -> "the simulator did not retry");
             assertFalse(simulator.isConnected(), "a charger without a configured password must be refused");
             assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, rig.status(uid).getStatusDetail());
             assertNull(rig.host.getThing(OcppTestRig.SERVER_UID).getProperties()

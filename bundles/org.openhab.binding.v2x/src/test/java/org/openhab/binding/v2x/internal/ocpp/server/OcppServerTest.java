@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.server;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayOutputStream;
@@ -19,12 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhab.binding.v2x.internal.ocpp.ManualScheduler;
 import org.openhab.binding.v2x.internal.ocpp.Ocpp2Actions;
 import org.openhab.binding.v2x.internal.ocpp.OcppCallDispatcher;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
@@ -97,7 +99,11 @@ class OcppServerTest {
     }
 
     private OcppServer start(OcppServerConfig config) throws Exception {
-        OcppServer newServer = new OcppServer(config, CHARGERS::get, listener, scheduler);
+        return start(config, scheduler);
+    }
+
+    private OcppServer start(OcppServerConfig config, ScheduledExecutorService timers) throws Exception {
+        OcppServer newServer = new OcppServer(config, CHARGERS::get, listener, timers);
         newServer.start();
         server = newServer;
         return newServer;
@@ -205,11 +211,7 @@ class OcppServerTest {
         Session encoded = connect(server, new TestClientSocket(), "CP%202%C3%A4", "CP 2ä", "pw2", "ocpp1.6");
         assertTrue(encoded.isOpen());
         // the server registers the session on its own thread, possibly after the client's handshake completed
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (server.getSession("CP 2ä") == null && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertNotNull(server.getSession("CP 2ä"));
+        await("the session of CP 2ä").until(() -> server.getSession("CP 2ä") != null);
     }
 
     @Test
@@ -241,10 +243,19 @@ class OcppServerTest {
     void answeredPingsKeepTheConnection() throws Exception {
         OcppServerConfig config = config();
         config.session = OcppSessionConfig.defaults().withSupervision(Duration.ofMillis(100), Duration.ofMillis(400));
-        OcppServer server = start(config);
+        ManualScheduler timers = new ManualScheduler();
+        OcppServer server = start(config, timers);
         TestClientSocket socket = new TestClientSocket();
         connect(server, socket, "OPEN", null, null, "ocpp2.0.1");
-        Thread.sleep(1200);
+        await("supervision to start").until(() -> server.getSession("OPEN") != null && timers.pendingTasks() > 0);
+
+        // three times the silence timeout, one ping interval at a time; Jetty's client answers each ping
+        for (int tick = 1; tick <= 12; tick++) {
+            timers.advance(Duration.ofMillis(100));
+            int pings = tick;
+            await("ping " + pings).until(() -> socket.pings.get() >= pings);
+        }
+        assertEquals(12, socket.pings.get());
         assertFalse(socket.closed.isDone(), "the client answers pings, so it is not silent");
         assertNotNull(server.getSession("OPEN"));
     }
@@ -253,7 +264,8 @@ class OcppServerTest {
     void aSilentPeerIsDisconnected() throws Exception {
         OcppServerConfig config = config();
         config.session = OcppSessionConfig.defaults().withSupervision(Duration.ofMillis(100), Duration.ofMillis(400));
-        OcppServer server = start(config);
+        ManualScheduler timers = new ManualScheduler();
+        OcppServer server = start(config, timers);
         try (Socket raw = new Socket("127.0.0.1", server.getLocalPort())) {
             raw.setSoTimeout(5000);
             OutputStream out = raw.getOutputStream();
@@ -265,27 +277,22 @@ class OcppServerTest {
             String headers = readHeaders(in);
             assertTrue(headers.startsWith("HTTP/1.1 101"), headers);
             assertTrue(headers.toLowerCase().contains("sec-websocket-protocol: ocpp2.0.1"), headers);
-            // this peer never answers: expect pings, then a close frame with 1001
-            int pings = 0;
+            await("supervision to start").until(() -> server.getSession("OPEN") != null && timers.pendingTasks() > 0);
+            // this peer never answers: one ping per interval while the silence is shorter than 400 ms, then a close
+            // frame with 1001 at the tick that reaches it; the socket timeout only guards against a hang
+            List<Integer> opcodes = new ArrayList<>();
             int closeCode = -1;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (closeCode < 0 && System.nanoTime() < deadline) {
-                int opcode;
-                byte[] payload;
-                try {
-                    opcode = in.read() & 0x0f;
-                    int length = in.read() & 0x7f;
-                    payload = in.readNBytes(length);
-                } catch (SocketTimeoutException e) {
-                    break;
-                }
-                if (opcode == 0x9) {
-                    pings++;
-                } else if (opcode == 0x8) {
+            for (int tick = 1; tick <= 4; tick++) {
+                timers.advance(Duration.ofMillis(100));
+                int opcode = in.read() & 0x0f;
+                int length = in.read() & 0x7f;
+                byte[] payload = in.readNBytes(length);
+                opcodes.add(opcode);
+                if (opcode == 0x8) {
                     closeCode = ((payload[0] & 0xff) << 8) | (payload[1] & 0xff);
                 }
             }
-            assertTrue(pings >= 2, "pings sent: " + pings);
+            assertEquals(List.of(0x9, 0x9, 0x9, 0x8), opcodes, "three pings, then the close at 400 ms of silence");
             assertEquals(OcppSession.CLOSE_GOING_AWAY, closeCode);
         }
         // this peer never completed the close handshake, so Jetty reports the end as abnormal
@@ -303,11 +310,7 @@ class OcppServerTest {
         connect(server, second, "OPEN", null, null, "ocpp2.1");
         assertEquals(1000, first.closed.get(5, TimeUnit.SECONDS));
         // the close frame may reach the client a moment before the server thread marks the session closed
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (firstSession.isOpen() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertFalse(firstSession.isOpen());
+        await("the first session to close").until(() -> !firstSession.isOpen());
         OcppSession current = server.getSession("OPEN");
         assertNotNull(current);
         assertEquals(OcppVersion.V21, current.getVersion());

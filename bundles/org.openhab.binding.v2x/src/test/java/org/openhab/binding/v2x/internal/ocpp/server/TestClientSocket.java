@@ -12,24 +12,29 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.server;
 
+import java.nio.ByteBuffer;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.WebSocketListener;
+import org.eclipse.jetty.websocket.api.WebSocketPingPongListener;
 
 /**
- * A charge point stand-in for server tests: records text frames and the close code.
+ * A charge point stand-in for server tests: records text frames, pings and the close code. Jetty answers every
+ * ping with a pong by itself.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
-public class TestClientSocket implements WebSocketListener {
+public class TestClientSocket implements WebSocketListener, WebSocketPingPongListener {
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    final AtomicInteger pings = new AtomicInteger();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     volatile @Nullable Session session;
 
@@ -47,6 +52,15 @@ public class TestClientSocket implements WebSocketListener {
 
     @Override
     public void onWebSocketBinary(byte @Nullable [] payload, int offset, int len) {
+    }
+
+    @Override
+    public void onWebSocketPing(@Nullable ByteBuffer payload) {
+        pings.incrementAndGet();
+    }
+
+    @Override
+    public void onWebSocketPong(@Nullable ByteBuffer payload) {
     }
 
     @Override
