@@ -134,6 +134,7 @@ public final class OcppChargerHandler extends ChargerHandler {
             return;
         }
         configured = true;
+        server.attach(this);
         report.publish();
         Bridge bridge = getBridge();
         updateStatusFromBridge(bridge == null ? ThingStatus.OFFLINE : bridge.getStatus());
@@ -141,6 +142,11 @@ public final class OcppChargerHandler extends ChargerHandler {
 
     @Override
     public void dispose() {
+        OcppServerHandler server = server();
+        if (server != null) {
+            // before the id is forgotten: the server must stop serving it (it may be edited next)
+            server.detach(this);
+        }
         jobs.cancelAll();
         session = null;
         configured = false;

@@ -106,16 +106,25 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
 
     @Override
     public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
-        if (!(childHandler instanceof OcppChargerHandler charger)) {
-            return;
+        if (childHandler instanceof OcppChargerHandler charger) {
+            attach(charger);
         }
+    }
+
+    /**
+     * Serves a charger under its charge point id. Chargers call this from their own {@code initialize}, because
+     * openHAB re-initializes a handler whose configuration was edited without a new
+     * {@code childHandlerInitialized}; calling it twice for the same charger does no harm.
+     */
+    void attach(OcppChargerHandler charger) {
         String id = charger.chargePointId();
         if (id.isEmpty()) {
             return;
         }
         OcppChargerHandler previous = chargers.put(id, charger);
         if (previous != null && previous != charger) {
-            logger.warn("Two charger things use the charge point id {}; {} takes over", id, childThing.getUID());
+            logger.warn("Two charger things use the charge point id {}; {} takes over", id,
+                    charger.getThing().getUID());
         }
         unknownChargePoints.remove(id);
         OcppServer current = server;
@@ -128,9 +137,13 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
 
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
-        if (!(childHandler instanceof OcppChargerHandler charger)) {
-            return;
+        if (childHandler instanceof OcppChargerHandler charger) {
+            detach(charger);
         }
+    }
+
+    /** Stops serving a charger (its thing is disposed, e.g. before it is initialized with a new id). */
+    void detach(OcppChargerHandler charger) {
         String id = charger.chargePointId();
         if (chargers.remove(id, charger)) {
             charger.releaseControl();
