@@ -251,17 +251,19 @@ class OpenhabHostTest {
     void bridgeStatusChangesReachTheChildrenAndDisposeReportsUninitialized() throws InterruptedException {
         host.activateThingHandlerFactory(new TestFactory());
         host.load("""
-                {"things": [{"uid": "hosttest:hub:hub2"}, {"uid": "hosttest:device:hub2:dev", "bridge": "hosttest:hub:hub2"}]}
+                {"things": [{"uid": "hosttest:hub:hub2"}, {"uid": "hosttest:device:hub2:dev", "bridge": "hosttest:hub:hub2"},
+                            {"uid": "hosttest:device:hub2:dev2", "bridge": "hosttest:hub:hub2"}]}
                 """);
         await(() -> host.getThingStatus("hosttest:device:hub2:dev").getStatus() == ThingStatus.ONLINE, "device up");
         // the hub goes offline: the initialized child hears about it
         host.updateThingConfiguration("hosttest:hub:hub2", Map.of("broken", true));
         await(() -> bridgeStatusSeenByChild.contains(ThingStatus.OFFLINE), "child told about its bridge");
-        host.removeThing("hosttest:hub:hub2");
-        assertEquals(ThingStatus.UNINITIALIZED, host.getThingStatus("hosttest:device:hub2:dev").getStatus());
-        assertTrue(host.getThings().isEmpty());
+        host.removeThing("hosttest:device:hub2:dev");
         await(() -> lifecycle.contains("disposed dev of hub2"), "bridge told about its child's disposal");
-        assertTrue(lifecycle.indexOf("dispose dev") < lifecycle.lastIndexOf("dispose hub2"),
+        host.removeThing("hosttest:hub:hub2");
+        assertEquals(ThingStatus.UNINITIALIZED, host.getThingStatus("hosttest:device:hub2:dev2").getStatus());
+        assertTrue(host.getThings().isEmpty());
+        assertTrue(lifecycle.indexOf("dispose dev2") < lifecycle.lastIndexOf("dispose hub2"),
                 "children are disposed before their bridge: " + lifecycle);
     }
 

@@ -38,6 +38,7 @@ import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.v2x.host.HostDefinition.ItemDefinition;
+import org.openhab.v2x.host.HostDefinition.ModuleDefinition;
 import org.openhab.v2x.host.HostDefinition.RuleDefinition;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.host.internal.StateParser;
@@ -68,8 +69,19 @@ class GridOutageTriggerTest {
         item("GridVoltage", "Number:ElectricPotential", "230 V");
         item("GridVoltagePlain", "Number", "230");
         item("GridPower", "Number:Power", "0 W");
+        try {
+            // openHAB knows module types from their JSON: the add-on's and this test's recording action
+            host.addModuleTypes(resource("/OH-INF/automation/moduletypes/v2x.json"));
+            host.addModuleTypes(resource("/test-moduletypes.json"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         host.addModuleHandlerFactory(factory);
         host.addModuleHandlerFactory(new RecordingFactory());
+    }
+
+    private static java.net.URL resource(String path) {
+        return java.util.Objects.requireNonNull(GridOutageTriggerTest.class.getResource(path), path);
     }
 
     @AfterEach
@@ -309,8 +321,14 @@ class GridOutageTriggerTest {
     private void rule(Map<String, Object> triggerConfig) {
         RuleDefinition rule = new RuleDefinition();
         rule.uid = RULE;
-        rule.triggers.add(HostFixture.module("v2x.GridOutage", triggerConfig));
-        rule.actions.add(HostFixture.module(RECORD, Map.of()));
+        ModuleDefinition trigger = HostFixture.module("v2x.GridOutage", triggerConfig);
+        trigger.id = "outage";
+        rule.triggers.add(trigger);
+        // openHAB hands trigger outputs to an action through its connected inputs, never as bare keys
+        ModuleDefinition record = HostFixture.module(RECORD, Map.of());
+        record.inputs.put("event", "outage.event");
+        record.inputs.put("gridAvailable", "outage.gridAvailable");
+        rule.actions.add(record);
         host.addRule(rule);
     }
 

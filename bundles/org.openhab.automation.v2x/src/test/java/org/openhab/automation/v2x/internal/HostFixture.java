@@ -81,6 +81,13 @@ final class HostFixture implements AutoCloseable {
                 }
             }
         });
+        try {
+            // the module types openHAB reads from the bundle: unknown types and bad configurations are refused
+            host.addModuleTypes(java.util.Objects.requireNonNull(
+                    HostFixture.class.getResource("/OH-INF/automation/moduletypes/v2x.json")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         factory = new V2xModuleHandlerFactory(host.itemRegistry(), host.eventPublisher());
         factory.setClock(clock);
         host.addModuleHandlerFactory(factory);
