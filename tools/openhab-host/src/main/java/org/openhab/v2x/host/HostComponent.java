@@ -44,9 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@link OpenhabHost} in an OSGi framework: offers openHAB's {@link ItemRegistry} and
- * {@link EventPublisher} services, picks up thing handler and module handler factories as they come and go, reads
- * their bundles' thing types, and loads the JSON definition named by the framework property
+ * Runs the {@link OpenhabHost} in an OSGi framework: offers openHAB's {@link ItemRegistry}, {@link EventPublisher}
+ * and {@link TimeZoneProvider} services, picks up thing handler factories (already activated by Declarative
+ * Services), module handler factories and event subscribers as they come and go, reads their bundles' thing types,
+ * config descriptions and module types, and loads the JSON definition named by the framework property
  * {@value #DEFINITION_PROPERTY} if set. Tests get the host as a service.
  *
  * @author openHAB V2X - Initial contribution
@@ -72,7 +73,7 @@ public class HostComponent {
         synchronized (this) {
             active = true;
             pendingThingFactories.forEach(this::addToHost);
-            pendingModuleFactories.forEach(host::addModuleHandlerFactory);
+            pendingModuleFactories.forEach(this::addToHost);
             pendingThingFactories.clear();
             pendingModuleFactories.clear();
         }
@@ -115,7 +116,7 @@ public class HostComponent {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     protected synchronized void addModuleHandlerFactory(ModuleHandlerFactory factory) {
         if (active) {
-            host.addModuleHandlerFactory(factory);
+            addToHost(factory);
         } else {
             pendingModuleFactories.add(factory);
         }
@@ -150,7 +151,25 @@ public class HostComponent {
         if (bundle != null) {
             readThingTypes(bundle);
         }
+        // Declarative Services has activated the factory already: the host must not activate it again
         host.addThingHandlerFactory(factory);
+    }
+
+    private void addToHost(ModuleHandlerFactory factory) {
+        Bundle bundle = FrameworkUtil.getBundle(factory.getClass());
+        if (bundle != null) {
+            @Nullable
+            Enumeration<URL> entries = bundle.findEntries("OH-INF/automation/moduletypes", "*.json", false);
+            while (entries != null && entries.hasMoreElements()) {
+                URL entry = entries.nextElement();
+                try {
+                    host.addModuleTypes(entry);
+                } catch (IOException e) {
+                    logger.warn("Cannot read module types {}: {}", entry, e.getMessage());
+                }
+            }
+        }
+        host.addModuleHandlerFactory(factory);
     }
 
     private void readThingTypes(Bundle bundle) {
@@ -165,6 +184,16 @@ public class HostComponent {
                 } catch (IOException e) {
                     logger.warn("Cannot read texts {}: {}", entry, e.getMessage());
                 }
+            }
+        }
+        @Nullable
+        Enumeration<URL> configs = bundle.findEntries("OH-INF/config", "*.xml", false);
+        while (configs != null && configs.hasMoreElements()) {
+            URL entry = configs.nextElement();
+            try {
+                host.addConfigDescriptions(entry);
+            } catch (IOException e) {
+                logger.warn("Cannot read config descriptions {}: {}", entry, e.getMessage());
             }
         }
         @Nullable

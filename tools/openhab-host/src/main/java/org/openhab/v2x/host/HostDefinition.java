@@ -58,10 +58,14 @@ public class HostDefinition {
         public List<ModuleDefinition> actions = new ArrayList<>();
     }
 
-    /** A rule module: its module type UID and configuration. */
+    /**
+     * A rule module: its module type UID and configuration; an action's {@code inputs} connect its inputs to
+     * outputs of other modules ({@code "input": "moduleId.output"}), as in openHAB's rule JSON.
+     */
     public static class ModuleDefinition {
         public @Nullable String id;
         public String type = "";
         public Map<String, Object> config = new LinkedHashMap<>();
+        public Map<String, String> inputs = new LinkedHashMap<>();
     }
 }

@@ -13,8 +13,11 @@
 package org.openhab.v2x.host;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -62,12 +66,21 @@ import org.openhab.core.types.State;
 import org.openhab.v2x.host.HostDefinition.ItemDefinition;
 import org.openhab.v2x.host.HostDefinition.RuleDefinition;
 import org.openhab.v2x.host.HostDefinition.ThingDefinition;
-import org.openhab.v2x.host.internal.ConfigParameterNames;
+import org.openhab.v2x.host.internal.ConfigDescriptions;
+import org.openhab.v2x.host.internal.ConfigParameter;
+import org.openhab.v2x.host.internal.HostBundleContext;
 import org.openhab.v2x.host.internal.ItemStore;
+import org.openhab.v2x.host.internal.ModuleTypeRegistry;
 import org.openhab.v2x.host.internal.RuleRunner;
+import org.openhab.v2x.host.internal.SafeCaller;
 import org.openhab.v2x.host.internal.StateParser;
 import org.openhab.v2x.host.internal.Texts;
-import org.openhab.v2x.host.internal.ThingCallbacks;
+import org.openhab.v2x.host.internal.ThingManager;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.service.component.ComponentContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,10 +88,15 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 /**
- * A minimal openHAB runtime for tests and the sandbox: it creates things from a definition with handlers from
- * registered {@link ThingHandlerFactory}s, drives their lifecycle and callback, keeps item states, routes commands
- * to channels, and runs rules whose modules come from registered {@link ModuleHandlerFactory}s.
- * It is deliberately small: it is a test host, not openHAB.
+ * A small openHAB runtime for tests and the sandbox, as strict as openHAB 5.2 where the add-ons can tell: it creates
+ * things from a definition with handlers from registered {@link ThingHandlerFactory}s and runs their lifecycle as
+ * openHAB's thing manager does (bridge ordering and status propagation, configuration defaults, normalization and
+ * validation from the add-on's XML, handler calls off the caller's thread with a timeout), keeps item states, routes
+ * commands to channels, and runs rules whose module types come from the add-on's module type JSON and whose
+ * handlers come from registered {@link ModuleHandlerFactory}s, each rule on its own thread. Outside OSGi it
+ * activates thing handler factories as Declarative Services would ({@link #activateThingHandlerFactory}), with an
+ * in-memory bundle context ({@link #bundleContext()}). It is a test host, not openHAB: see the module's README for
+ * what it leaves out.
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -89,25 +107,25 @@ public final class OpenhabHost implements AutoCloseable {
             ThingStatusDetail.NONE, null);
 
     private final Logger logger = LoggerFactory.getLogger(OpenhabHost.class);
-    private final List<ThingHandlerFactory> thingHandlerFactories = new CopyOnWriteArrayList<>();
-    private final ThingTypeCatalog catalog = new ThingTypeCatalog();
-    private final ConfigParameterNames configParameterNames = new ConfigParameterNames();
-    private final HostInbox inbox = new HostInbox(Clock.systemUTC(), this::getThings, configParameterNames::of,
+    private final ConfigDescriptions configDescriptions = new ConfigDescriptions();
+    private final ThingTypeCatalog catalog = new ThingTypeCatalog(configDescriptions);
+    private final ModuleTypeRegistry moduleTypes = new ModuleTypeRegistry();
+    private final HostInbox inbox = new HostInbox(Clock.systemUTC(), this::getThings, this::configParameterNames,
             this::createThing);
     private final Texts texts = new Texts();
-    private final Map<ThingUID, Thing> things = new LinkedHashMap<>();
-    private final Map<ThingUID, ThingDefinition> waitingForFactory = new LinkedHashMap<>();
     private final Map<String, State> channelStates = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<HostListener> listeners = new CopyOnWriteArrayList<>();
     private final ItemStore items = new ItemStore();
-    private final ExecutorService notifier = Executors.newSingleThreadExecutor(r -> daemon(r, "host-notifier"));
     // one thread keeps events in the order they were posted, as openHAB's event handler does per subscriber
     private final ExecutorService eventDispatcher = Executors.newSingleThreadExecutor(r -> daemon(r, "host-events"));
     private final List<EventSubscriber> eventSubscribers = new CopyOnWriteArrayList<>();
+    private final HostBundleContext services = new HostBundleContext();
+    private final List<ThingHandlerFactory> activatedFactories = new CopyOnWriteArrayList<>();
+    private final SafeCaller safeCaller;
+    private final ThingManager thingManager;
     private volatile ZoneId timeZone = ZoneId.systemDefault();
     private final TimeZoneProvider timeZoneProvider = () -> timeZone;
     private final RuleRunner rules;
-    private final ThingHandlerCallback callback;
     private final EventPublisher eventPublisher = event -> {
         if (event instanceof ItemCommandEvent command) {
             sendCommand(command.getItemName(), command.getItemCommand());
@@ -117,33 +135,59 @@ public final class OpenhabHost implements AutoCloseable {
     };
 
     public OpenhabHost() {
-        rules = new RuleRunner(items, this::sendCommand, this::ruleFailed);
-        callback = new HostThingCallbacks().asCallback();
+        this(SafeCaller.DEFAULT_TIMEOUT);
+    }
+
+    /** A host whose handler calls time out after {@code handlerTimeout} instead of openHAB's 5 s. */
+    public OpenhabHost(Duration handlerTimeout) {
+        safeCaller = new SafeCaller(handlerTimeout);
+        thingManager = new ThingManager(catalog, configDescriptions, safeCaller, new ThingEvents());
+        rules = new RuleRunner(items, moduleTypes, this::sendCommand, this::ruleFailed);
+        feedInboxFromHandlerServices();
+    }
+
+    /** Discovery services that handlers register (as thing handler services) report to the inbox, as in openHAB. */
+    private void feedInboxFromHandlerServices() {
+        BundleContext context = services.bundleContext();
+        try {
+            context.addServiceListener(event -> {
+                if (context.getService(event.getServiceReference()) instanceof DiscoveryService discovery) {
+                    if (event.getType() == ServiceEvent.REGISTERED) {
+                        addDiscoveryService(discovery);
+                    } else if (event.getType() == ServiceEvent.UNREGISTERING) {
+                        removeDiscoveryService(discovery);
+                    }
+                }
+            }, "(" + Constants.OBJECTCLASS + "=" + DiscoveryService.class.getName() + ")");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- registration
 
+    /**
+     * Activates a thing handler factory as Declarative Services does before it offers the factory as a service:
+     * its {@code activate(ComponentContext)} (or {@code activate()}) method is called with a component context
+     * whose bundle context is the host's in-memory one. Then the factory is added like
+     * {@link #addThingHandlerFactory}. For tests outside OSGi; in OSGi, DS has already done this.
+     */
+    public void activateThingHandlerFactory(ThingHandlerFactory factory) {
+        invokeLifecycle(factory, "activate");
+        activatedFactories.add(factory);
+        addThingHandlerFactory(factory);
+    }
+
+    /** Adds a factory that is already active (in OSGi, Declarative Services activated it). */
     public void addThingHandlerFactory(ThingHandlerFactory factory) {
-        thingHandlerFactories.add(factory);
-        List<ThingDefinition> ready = new ArrayList<>();
-        synchronized (this) {
-            for (ThingDefinition definition : waitingForFactory.values()) {
-                if (factory.supportsThingType(thingTypeOf(definition.uid))) {
-                    ready.add(definition);
-                }
-            }
-            ready.forEach(definition -> waitingForFactory.remove(new ThingUID(definition.uid)));
-        }
-        ready.forEach(this::createThing);
+        thingManager.addFactory(factory);
     }
 
     public void removeThingHandlerFactory(ThingHandlerFactory factory) {
-        List<Thing> affected;
-        synchronized (this) {
-            affected = things.values().stream().filter(t -> factory.supportsThingType(t.getThingTypeUID())).toList();
+        thingManager.removeFactory(factory);
+        if (activatedFactories.remove(factory)) {
+            invokeLifecycle(factory, "deactivate");
         }
-        affected.forEach(thing -> disposeHandler(thing, factory));
-        thingHandlerFactories.remove(factory);
     }
 
     public void addModuleHandlerFactory(ModuleHandlerFactory factory) {
@@ -154,10 +198,9 @@ public final class OpenhabHost implements AutoCloseable {
         rules.removeFactory(factory);
     }
 
-    /** Reads the channels of thing types from an {@code OH-INF/thing/*.xml} file. */
+    /** Reads thing types (channels, bridge needs, config descriptions) from an {@code OH-INF/thing/*.xml} file. */
     public void addThingTypes(URL thingXml) throws IOException {
         catalog.load(thingXml);
-        configParameterNames.load(thingXml);
     }
 
     /** Collects the service's discovery results in the {@link #inbox()}, as openHAB's inbox does. */
@@ -174,9 +217,37 @@ public final class OpenhabHost implements AutoCloseable {
         return inbox;
     }
 
+    /** Reads config descriptions from an {@code OH-INF/config/*.xml} file. */
+    public void addConfigDescriptions(URL configXml) throws IOException {
+        configDescriptions.load(configXml);
+    }
+
+    /**
+     * Reads module types from an {@code OH-INF/automation/moduletypes/*.json} file; rules that waited for them are
+     * initialized again.
+     */
+    public void addModuleTypes(URL moduleTypesJson) throws IOException {
+        moduleTypes.load(moduleTypesJson);
+        rules.retryUninitialized();
+    }
+
     /** Reads an add-on's default texts ({@code OH-INF/i18n/<id>.properties}) for {@link #text}. */
     public void addTexts(URL properties) throws IOException {
         texts.load(properties);
+    }
+
+    /**
+     * The in-memory bundle context that factories activated by {@link #activateThingHandlerFactory} use: handler
+     * services (thing actions, discovery services) are registered there. Add a service listener to it to see them
+     * come and go.
+     */
+    public BundleContext bundleContext() {
+        return services.bundleContext();
+    }
+
+    /** The services registered in the host's bundle context under the given class or interface. */
+    public <S> List<S> services(Class<S> type) {
+        return services.services(type.getName()).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /**
@@ -239,9 +310,8 @@ public final class OpenhabHost implements AutoCloseable {
 
     public void load(HostDefinition definition) {
         definition.items.forEach(this::addItem);
-        // bridges before the things on them, as openHAB does
-        definition.things.stream().filter(t -> t.bridge == null).forEach(this::createThing);
-        definition.things.stream().filter(t -> t.bridge != null).forEach(this::createThing);
+        // in the definition's order: the thing manager holds back things whose bridge is not initialized yet
+        definition.things.forEach(this::createThing);
         definition.rules.forEach(this::addRule);
     }
 
@@ -257,66 +327,45 @@ public final class OpenhabHost implements AutoCloseable {
         rules.add(definition);
     }
 
-    /** Creates a thing and its handler; without a factory for its type yet, it waits for one. */
+    /**
+     * Adds a thing, as adding it to openHAB's thing registry does: its handler is registered and initialized when a
+     * factory supports its type and its bridge (if any) is initialized; until then it is UNINITIALIZED with the
+     * detail openHAB gives (HANDLER_MISSING_ERROR, BRIDGE_UNINITIALIZED).
+     */
     public void createThing(ThingDefinition definition) {
         ThingUID uid = new ThingUID(definition.uid);
         ThingTypeUID type = thingTypeOf(definition.uid);
-        ThingHandlerFactory factory = factoryFor(type);
-        if (factory == null) {
-            synchronized (this) {
-                waitingForFactory.put(uid, definition);
-            }
-            logger.debug("No handler factory for {} yet; {} waits", type, uid);
-            return;
-        }
         Thing thing = buildThing(definition, uid, type);
-        synchronized (this) {
-            things.put(uid, thing);
-        }
         inbox.thingAdded(thing);
-        ThingHandler handler = factory.registerHandler(thing);
-        thing.setHandler(handler);
-        handler.setCallback(callback);
-        try {
-            handler.initialize();
-        } catch (RuntimeException e) {
-            logger.warn("Handler of {} failed to initialize", uid, e);
-            updateStatus(thing, new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.HANDLER_INITIALIZING_ERROR,
-                    String.valueOf(e.getMessage())));
-            return;
-        }
-        Thing bridge = bridgeOf(thing);
-        if (bridge != null && bridge.getHandler() instanceof BridgeHandler bridgeHandler) {
-            bridgeHandler.childHandlerInitialized(handler, thing);
-        }
+        thingManager.addThing(thing);
     }
 
-    /** Disposes a thing's handler (children first) and forgets the thing. */
+    /** Disposes a thing's handler (children first) and forgets the thing and the things on it. */
     public void removeThing(String thingUid) {
         ThingUID uid = new ThingUID(thingUid);
-        List<Thing> children;
-        Thing thing;
-        synchronized (this) {
-            waitingForFactory.remove(uid);
-            thing = things.get(uid);
-            children = things.values().stream().filter(t -> uid.equals(t.getBridgeUID())).toList();
+        for (Thing child : thingManager.childrenOf(uid)) {
+            removeThing(child.getUID().getAsString());
         }
-        children.forEach(child -> removeThing(child.getUID().getAsString()));
-        if (thing != null) {
-            ThingHandlerFactory factory = factoryFor(thing.getThingTypeUID());
-            if (factory != null) {
-                disposeHandler(thing, factory);
-            }
-            synchronized (this) {
-                things.remove(uid);
-            }
-        }
+        thingManager.removeThing(uid);
+    }
+
+    /**
+     * Edits a thing's configuration as openHAB's UI and REST API do ({@code PUT /rest/things/{uid}/config}): the
+     * values are normalized with the thing type's config description and given to the handler's
+     * {@code handleConfigurationUpdate}, which validates them and (in {@code BaseThingHandler}) disposes and
+     * initializes the handler again, without a new {@code childHandlerInitialized}.
+     *
+     * @throws IllegalArgumentException if the thing is unknown or the configuration is invalid
+     * @throws IllegalStateException if the thing has no handler
+     */
+    public void updateThingConfiguration(String thingUid, Map<String, Object> configuration) {
+        thingManager.updateConfiguration(new ThingUID(thingUid), configuration);
     }
 
     // ---- state access
 
-    public synchronized @Nullable Thing getThing(String thingUid) {
-        return things.get(new ThingUID(thingUid));
+    public @Nullable Thing getThing(String thingUid) {
+        return thingManager.get(new ThingUID(thingUid));
     }
 
     public ThingStatusInfo getThingStatus(String thingUid) {
@@ -324,8 +373,8 @@ public final class OpenhabHost implements AutoCloseable {
         return thing == null ? UNINITIALIZED : thing.getStatusInfo();
     }
 
-    public synchronized List<Thing> getThings() {
-        return List.copyOf(things.values());
+    public List<Thing> getThings() {
+        return thingManager.snapshot();
     }
 
     public State getItemState(String itemName) {
@@ -337,7 +386,10 @@ public final class OpenhabHost implements AutoCloseable {
         return channelStates.get(channelUid);
     }
 
-    /** Sends a command to an item: linked channels get it; unlinked items take it as their state. */
+    /**
+     * Sends a command to an item: a linked channel's handler gets it asynchronously (as openHAB's communication
+     * manager delivers it); unlinked items take it as their state.
+     */
     public void sendCommand(String itemName, Command command) {
         if (!items.contains(itemName)) {
             logger.debug("Command {} to unknown item {} ignored", command, itemName);
@@ -352,14 +404,7 @@ public final class OpenhabHost implements AutoCloseable {
             }
             return;
         }
-        ChannelUID channelUid = new ChannelUID(channel);
-        Thing thing = getThing(channelUid.getThingUID().getAsString());
-        ThingHandler handler = thing == null ? null : thing.getHandler();
-        if (handler == null) {
-            logger.debug("Command {} to {}: no handler for {}", command, itemName, channelUid);
-            return;
-        }
-        handler.handleCommand(channelUid, command);
+        thingManager.handleCommand(new ChannelUID(channel), command);
     }
 
     /** Sets an item's state as a binding or a user would; rules triggered by it run. */
@@ -367,12 +412,15 @@ public final class OpenhabHost implements AutoCloseable {
         State previous = items.update(itemName, state);
         ZonedDateTime now = ZonedDateTime.now(timeZone);
         publish(ItemEventFactory.createStateEvent(itemName, state, null));
-        publish(ItemEventFactory.createStateUpdatedEvent(itemName, state, now));
+        Event updated = ItemEventFactory.createStateUpdatedEvent(itemName, state, now);
+        publish(updated);
+        Event changed = null;
         if (!previous.equals(state)) {
             listeners.forEach(l -> l.itemStateChanged(itemName, previous, state));
-            publish(ItemEventFactory.createStateChangedEvent(itemName, state, previous, now, now));
+            changed = ItemEventFactory.createStateChangedEvent(itemName, state, previous, now, now);
+            publish(changed);
         }
-        rules.itemUpdated(itemName, previous, state);
+        rules.itemUpdated(itemName, previous, state, updated, changed);
     }
 
     /** Removes a rule, disposing its module handlers, as deleting it in openHAB does. */
@@ -386,16 +434,14 @@ public final class OpenhabHost implements AutoCloseable {
 
     @Override
     public void close() {
-        List<Thing> roots;
-        synchronized (this) {
-            roots = things.values().stream().filter(t -> t.getBridgeUID() == null).toList();
+        thingManager.close();
+        for (ThingHandlerFactory factory : activatedFactories) {
+            removeThingHandlerFactory(factory);
         }
-        roots.forEach(t -> removeThing(t.getUID().getAsString()));
         rules.close();
-        notifier.shutdownNow();
         eventDispatcher.shutdownNow();
+        safeCaller.close();
         try {
-            notifier.awaitTermination(5, TimeUnit.SECONDS);
             eventDispatcher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -425,59 +471,32 @@ public final class OpenhabHost implements AutoCloseable {
         return builder.build();
     }
 
-    private void disposeHandler(Thing thing, ThingHandlerFactory factory) {
-        ThingHandler handler = thing.getHandler();
-        if (handler == null) {
-            return;
-        }
-        Thing bridge = bridgeOf(thing);
-        if (bridge != null && bridge.getHandler() instanceof BridgeHandler bridgeHandler) {
-            bridgeHandler.childHandlerDisposed(handler, thing);
-        }
-        try {
-            handler.dispose();
-        } catch (RuntimeException e) {
-            logger.warn("Handler of {} failed to dispose", thing.getUID(), e);
-        }
-        factory.unregisterHandler(thing);
-        thing.setHandler(null);
-        updateStatus(thing, UNINITIALIZED);
-    }
-
-    private @Nullable ThingHandlerFactory factoryFor(ThingTypeUID type) {
-        for (ThingHandlerFactory factory : thingHandlerFactories) {
-            if (factory.supportsThingType(type)) {
-                return factory;
-            }
-        }
-        return null;
-    }
-
-    private synchronized @Nullable Thing bridgeOf(Thing thing) {
-        ThingUID bridgeUid = thing.getBridgeUID();
-        return bridgeUid == null ? null : things.get(bridgeUid);
-    }
-
-    private void updateStatus(Thing thing, ThingStatusInfo status) {
-        ThingStatusInfo previous = thing.getStatusInfo();
-        thing.setStatusInfo(status);
-        if (previous.equals(status)) {
-            return;
-        }
-        listeners.forEach(l -> l.thingStatusChanged(thing.getUID(), status));
-        if (thing instanceof Bridge) {
-            List<Thing> children;
-            synchronized (this) {
-                children = things.values().stream().filter(t -> thing.getUID().equals(t.getBridgeUID())).toList();
-            }
-            // openHAB tells children on its own threads; doing it inline could re-enter the bridge handler
-            notifier.execute(() -> children.forEach(child -> {
-                ThingHandler handler = child.getHandler();
-                if (handler != null) {
-                    handler.bridgeStatusChanged(status);
+    private void invokeLifecycle(ThingHandlerFactory factory, String name) {
+        // Declarative Services looks for the method by name up the class hierarchy, whatever its visibility
+        for (Class<?> type = factory.getClass(); type != null; type = type.getSuperclass()) {
+            for (Method method : type.getDeclaredMethods()) {
+                Class<?>[] parameters = method.getParameterTypes();
+                if (!method.getName().equals(name) || parameters.length > 1
+                        || (parameters.length == 1 && !ComponentContext.class.equals(parameters[0]))) {
+                    continue;
                 }
-            }));
+                try {
+                    method.setAccessible(true);
+                    if (parameters.length == 1) {
+                        method.invoke(factory, services.componentContext());
+                    } else {
+                        method.invoke(factory);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("Cannot " + name + " " + factory.getClass().getName(), e);
+                } catch (InvocationTargetException e) {
+                    throw new IllegalStateException(
+                            name + " of " + factory.getClass().getName() + " failed: " + e.getCause(), e.getCause());
+                }
+                return;
+            }
         }
+        logger.debug("{} has no {} method", factory.getClass().getName(), name);
     }
 
     private void publish(Event event) {
@@ -503,6 +522,14 @@ public final class OpenhabHost implements AutoCloseable {
         listeners.forEach(l -> l.ruleFailed(ruleUid, message));
     }
 
+    /** The configuration parameter names of a thing type, as its config description declares them. */
+    private Set<String> configParameterNames(String thingTypeUid) {
+        String uri = catalog.configDescriptionUri(thingTypeUid);
+        List<ConfigParameter> parameters = uri == null ? null : configDescriptions.get(uri);
+        return parameters == null ? Set.of()
+                : parameters.stream().map(ConfigParameter::name).collect(Collectors.toUnmodifiableSet());
+    }
+
     private static ThingTypeUID thingTypeOf(String thingUid) {
         String[] segments = thingUid.split(":");
         if (segments.length < 3) {
@@ -517,11 +544,11 @@ public final class OpenhabHost implements AutoCloseable {
         return thread;
     }
 
-    /** The handlers' view of the host. */
-    private final class HostThingCallbacks implements ThingCallbacks {
+    /** What the thing manager reports to the rest of the host. */
+    private final class ThingEvents implements ThingManager.Host {
         @Override
-        public void statusUpdated(Thing thing, ThingStatusInfo status) {
-            updateStatus(thing, status);
+        public void statusChanged(Thing thing, ThingStatusInfo status) {
+            listeners.forEach(l -> l.thingStatusChanged(thing.getUID(), status));
         }
 
         @Override
@@ -540,32 +567,8 @@ public final class OpenhabHost implements AutoCloseable {
         }
 
         @Override
-        public void thingUpdated(Thing thing) {
-            synchronized (OpenhabHost.this) {
-                Thing previous = things.put(thing.getUID(), thing);
-                // as openHAB's thing manager: the edited copy keeps the running handler and status
-                if (previous != null && previous != thing) {
-                    thing.setHandler(previous.getHandler());
-                    thing.setStatusInfo(previous.getStatusInfo());
-                }
-            }
-        }
-
-        @Override
-        public void channelTriggered(Thing thing, ChannelUID channel, String event) {
-            logger.debug("{} triggered {}", channel, event);
-        }
-
-        @Override
         public boolean isChannelLinked(ChannelUID channel) {
             return !items.linkedTo(channel.getAsString()).isEmpty();
-        }
-
-        @Override
-        public @Nullable Thing getBridge(ThingUID bridgeUid) {
-            synchronized (OpenhabHost.this) {
-                return things.get(bridgeUid);
-            }
         }
     }
 }

@@ -27,6 +27,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.v2x.host.internal.ConfigDescriptions;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,8 +35,10 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the channels of thing types from an add-on's {@code OH-INF/thing/*.xml}, so things created by the host
- * carry the same channels as in openHAB (and a channel id used in code but missing in the XML shows up in tests).
+ * Reads thing types from an add-on's {@code OH-INF/thing/*.xml}: their channels, so things created by the host
+ * carry the same channels as in openHAB (and a channel id used in code but missing in the XML shows up in tests),
+ * whether they need a bridge, and their config descriptions (inline ones are added to the host's config
+ * descriptions under openHAB's URI {@code thing-type:<binding>:<type>}).
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -54,6 +57,13 @@ public final class ThingTypeCatalog {
     private final Map<String, List<Ref>> groupChannels = new HashMap<>();
     private final Map<String, String> channelItemTypes = new HashMap<>();
     private final java.util.Set<String> bridgeTypes = new java.util.HashSet<>();
+    private final Map<String, String> configDescriptionUris = new HashMap<>();
+    private final Map<String, Boolean> needsBridge = new HashMap<>();
+    private final ConfigDescriptions configDescriptions;
+
+    public ThingTypeCatalog(ConfigDescriptions configDescriptions) {
+        this.configDescriptions = configDescriptions;
+    }
 
     public synchronized void load(URL xml) throws IOException {
         try (InputStream in = xml.openStream()) {
@@ -73,6 +83,8 @@ public final class ThingTypeCatalog {
                         if (element.getTagName().equals("bridge-type")) {
                             bridgeTypes.add(id);
                         }
+                        needsBridge.put(id, first(element, "supported-bridge-type-refs") != null);
+                        readConfigDescription(element, "thing-type:" + id);
                     }
                     case "channel-group-type" -> groupChannels.put(id, refs(element, "channels", "channel", bindingId));
                     case "channel-type" -> {
@@ -86,6 +98,27 @@ public final class ThingTypeCatalog {
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException("Cannot read thing types from " + xml + ": " + e.getMessage(), e);
         }
+    }
+
+    private void readConfigDescription(Element type, String inlineUri) {
+        Element inline = first(type, "config-description");
+        Element reference = first(type, "config-description-ref");
+        if (inline != null) {
+            configDescriptions.add(inlineUri, ConfigDescriptions.parameters(inline));
+            configDescriptionUris.put(inlineUri.substring(inlineUri.indexOf(':') + 1), inlineUri);
+        } else if (reference != null) {
+            configDescriptionUris.put(inlineUri.substring(inlineUri.indexOf(':') + 1), reference.getAttribute("uri"));
+        }
+    }
+
+    /** The URI of the thing type's config description, or null if it has none. */
+    public synchronized @Nullable String configDescriptionUri(String thingTypeUid) {
+        return configDescriptionUris.get(thingTypeUid);
+    }
+
+    /** Whether the thing type lists supported bridge types, so a thing of it must have a bridge. */
+    public synchronized boolean needsBridge(String thingTypeUid) {
+        return needsBridge.getOrDefault(thingTypeUid, false);
     }
 
     public synchronized boolean knows(String thingTypeUid) {

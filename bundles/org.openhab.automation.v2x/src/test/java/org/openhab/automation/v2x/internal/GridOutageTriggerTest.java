@@ -95,8 +95,19 @@ class GridOutageTriggerTest {
         item("Tick", "String", null);
         host.setTimeZone(ZoneOffset.UTC);
         host.addEventSubscriber(subscriber);
+        try {
+            // openHAB knows module types from their JSON: the add-on's and this test's recording action
+            host.addModuleTypes(resource("/OH-INF/automation/moduletypes/v2x.json"));
+            host.addModuleTypes(resource("/test-moduletypes.json"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         host.addModuleHandlerFactory(factory);
         host.addModuleHandlerFactory(new RecordingFactory());
+    }
+
+    private static java.net.URL resource(String path) {
+        return java.util.Objects.requireNonNull(GridOutageTriggerTest.class.getResource(path), path);
     }
 
     @AfterEach

@@ -83,6 +83,13 @@ final class HostFixture implements AutoCloseable {
                 }
             }
         });
+        try {
+            // the module types openHAB reads from the bundle: unknown types and bad configurations are refused
+            host.addModuleTypes(java.util.Objects.requireNonNull(
+                    HostFixture.class.getResource("/OH-INF/automation/moduletypes/v2x.json")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         // openHAB's regional time zone, set here as a user would; the clock's own zone plays no part
         host.setTimeZone(ZoneOffset.UTC);
         host.addEventSubscriber(itemChanges);

@@ -14,6 +14,7 @@ package org.openhab.binding.v2x.tests;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -29,6 +30,10 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.State;
 import org.openhab.v2x.host.HostComponent;
 import org.openhab.v2x.host.OpenhabHost;
+import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
+import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
+import org.openhab.v2x.simulator.ocpp.OcppVersion;
+import org.openhab.v2x.simulator.ocpp.SimulatedCar;
 
 /**
  * The binding's handler factory, picked up by the test host from the service registry, creates a car thing from a
@@ -40,19 +45,42 @@ import org.openhab.v2x.host.OpenhabHost;
 class HostedCarThingTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    // the car thing type lists supported bridges, so openHAB (and the host) only initializes a car on a charger
+    private static final String SERVER = "v2x:ocpp-server:itcarserver";
+    private static final String CHARGER = "v2x:ocpp-charger:itcarserver:itcarcp";
     private @org.eclipse.jdt.annotation.Nullable OpenhabHost host;
+    private @org.eclipse.jdt.annotation.Nullable ChargePointSimulator simulator;
 
     @BeforeEach
-    void setUp() throws InterruptedException {
-        host = OsgiTestSupport.service(HostComponent.class, TIMEOUT).host();
+    void setUp() throws Exception {
+        OpenhabHost h = OsgiTestSupport.service(HostComponent.class, TIMEOUT).host();
+        host = h;
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        h.load("""
+                {"things": [
+                   {"uid": "%s", "config": {"port": %d, "bindAddress": "127.0.0.1", "securityProfile": 1}},
+                   {"uid": "%s", "bridge": "%s", "config": {"chargePointId": "IT-CAR-CP", "password": "it-password-0123"}}]}
+                """.formatted(SERVER, port, CHARGER, SERVER));
+        ChargePointSimulator s = new ChargePointSimulator(new ChargePointConfig()
+                .url("ws://127.0.0.1:" + port + "/ocpp").chargePointId("IT-CAR-CP").version(OcppVersion.V21)
+                .password("it-password-0123").reconnectDelayMillis(300), new SimulatedCar(60_000, 55));
+        simulator = s;
+        s.start();
+        await(() -> h.getThingStatus(CHARGER).getStatus() == ThingStatus.ONLINE, "charger ONLINE");
     }
 
     @AfterEach
     void tearDown() {
+        ChargePointSimulator s = simulator;
+        if (s != null) {
+            s.close();
+        }
         OpenhabHost h = host;
         if (h != null) {
-            h.removeThing("v2x:ev:itcar");
-            h.removeThing("v2x:ev:badcar");
+            h.removeThing(SERVER);
         }
     }
 
@@ -66,11 +94,11 @@ class HostedCarThingTest {
                     {"name": "ItCar_Available", "type": "Number:Energy", "channel": "v2x:ev:itcar:energy-above-reserve"}
                   ],
                   "things": [
-                    {"uid": "v2x:ev:itcar", "label": "Test car",
+                    {"uid": "v2x:ev:itcar", "label": "Test car", "bridge": "%s",
                      "config": {"capacity": 60, "reserveSoc": 30, "targetSoc": 80}}
                   ]
                 }
-                """);
+                """.formatted(CHARGER));
         await(() -> h.getThingStatus("v2x:ev:itcar").getStatus() == ThingStatus.ONLINE, "car thing ONLINE");
         // what openHAB's follow profile does with the state of an item holding the car's SoC
         h.sendCommand("ItCar_Soc", new QuantityType<>(55, Units.PERCENT));
@@ -87,8 +115,8 @@ class HostedCarThingTest {
     void invalidConfigurationGivesAConfigurationError() throws InterruptedException {
         OpenhabHost h = host();
         h.load("""
-                {"things": [{"uid": "v2x:ev:badcar", "config": {"capacity": 60, "reserveSoc": 90, "targetSoc": 80}}]}
-                """);
+                {"things": [{"uid": "v2x:ev:badcar", "bridge": "%s", "config": {"capacity": 60, "reserveSoc": 90, "targetSoc": 80}}]}
+                """.formatted(CHARGER));
         await(() -> h.getThingStatus("v2x:ev:badcar").getStatus() == ThingStatus.OFFLINE, "car thing OFFLINE");
         ThingStatusInfo status = h.getThingStatus("v2x:ev:badcar");
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());

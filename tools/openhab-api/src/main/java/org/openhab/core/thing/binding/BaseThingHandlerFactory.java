@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,43 +28,65 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentContext;
+import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base of thing handler factories. {@link #registerHandler(Thing)} creates the handler with
- * {@link #createHandler(Thing)} and creates the handler's services ({@link ThingHandler#getServices()}): each is
- * instantiated, bound to the handler, registered as an OSGi service under its interfaces (when the factory runs in
- * a framework) and initialized; {@link #unregisterHandler(Thing)} undoes this.
+ * Base of thing handler factories, as strict as openHAB's: Declarative Services (or the test host, in its place)
+ * must call {@link #activate(ComponentContext)} first, which keeps the bundle context and opens service trackers on
+ * it. {@link #registerHandler(Thing)} creates the handler with {@link #createHandler(Thing)} and its services
+ * ({@link ThingHandler#getServices()}): each is instantiated, bound to the handler, registered through the bundle
+ * context under the interfaces its class declares (except {@link ThingHandlerService} itself) and initialized. On a
+ * factory that was never activated this fails with a {@link NullPointerException}, as in openHAB.
+ * {@link #unregisterHandler(Thing)} disposes and unregisters the services.
  */
 public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
+
+    // openHAB's factory tracks these two registries; the stand-in has neither type, so it tracks them by name
+    private static final String THING_TYPE_REGISTRY = "org.openhab.core.thing.type.ThingTypeRegistry";
+    private static final String CONFIG_DESCRIPTION_REGISTRY = "org.openhab.core.config.core.ConfigDescriptionRegistry";
 
     private final Logger logger = LoggerFactory.getLogger(BaseThingHandlerFactory.class);
 
     protected @Nullable BundleContext bundleContext;
 
-    private final Map<ThingHandler, List<BoundService>> servicesByHandler = new ConcurrentHashMap<>();
+    private final Map<ThingUID, List<BoundService>> servicesByThing = new ConcurrentHashMap<>();
+    private @Nullable ServiceTracker<?, ?> thingTypeRegistryTracker;
+    private @Nullable ServiceTracker<?, ?> configDescriptionRegistryTracker;
 
     public BaseThingHandlerFactory() {
     }
 
     protected void activate(ComponentContext componentContext) {
-        this.bundleContext = componentContext.getBundleContext();
+        BundleContext context = componentContext.getBundleContext();
+        this.bundleContext = context;
+        ServiceTracker<?, ?> thingTypes = new ServiceTracker<>(context, THING_TYPE_REGISTRY, null);
+        thingTypes.open();
+        thingTypeRegistryTracker = thingTypes;
+        ServiceTracker<?, ?> configDescriptions = new ServiceTracker<>(context, CONFIG_DESCRIPTION_REGISTRY, null);
+        configDescriptions.open();
+        configDescriptionRegistryTracker = configDescriptions;
     }
 
     protected void deactivate(ComponentContext componentContext) {
-        for (ThingHandler handler : new ArrayList<>(servicesByHandler.keySet())) {
-            unregisterServices(handler);
-        }
+        ServiceTracker<?, ?> thingTypes = thingTypeRegistryTracker;
+        ServiceTracker<?, ?> configDescriptions = configDescriptionRegistryTracker;
+        // like openHAB, a tracker that was never opened makes deactivate fail
+        Objects.requireNonNull(thingTypes).close();
+        Objects.requireNonNull(configDescriptions).close();
+        servicesByThing.clear();
         this.bundleContext = null;
     }
 
     protected BundleContext getBundleContext() {
         BundleContext context = bundleContext;
         if (context == null) {
-            throw new IllegalStateException("The handler factory is not activated");
+            throw new IllegalStateException(
+                    "The bundle context is missing (it seems your thing handler factory is used but not active).");
         }
         return context;
     }
@@ -72,72 +95,67 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
     public ThingHandler registerHandler(Thing thing) {
         ThingHandler handler = createHandler(thing);
         if (handler == null) {
-            throw new IllegalStateException(getClass().getSimpleName() + " could not create a handler for thing "
-                    + thing.getUID() + " of type " + thing.getThingTypeUID());
+            throw new IllegalStateException(getClass().getSimpleName() + " could not create a handler for the thing '"
+                    + thing.getUID() + "'.");
         }
         if (thing instanceof Bridge && !(handler instanceof BridgeHandler)) {
-            throw new IllegalStateException("The handler of bridge " + thing.getUID() + " must be a BridgeHandler");
+            throw new IllegalStateException(
+                    "Created handler of bridge '" + thing.getUID() + "' must implement the BridgeHandler interface.");
         }
-        registerServices(handler);
+        registerServices(thing, handler);
         return handler;
     }
 
-    private void registerServices(ThingHandler handler) {
-        List<BoundService> services = new ArrayList<>();
+    private void registerServices(Thing thing, ThingHandler handler) {
         for (Class<? extends ThingHandlerService> serviceClass : handler.getServices()) {
-            try {
-                ThingHandlerService service = serviceClass.getDeclaredConstructor().newInstance();
-                service.setThingHandler(handler);
-                service.activate();
-                ServiceRegistration<?> registration = registerOsgiService(service);
-                service.initialize();
-                services.add(new BoundService(service, registration));
-            } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
-                    | InvocationTargetException | RuntimeException e) {
-                logger.warn("Could not create service {} for thing {}: {}", serviceClass.getName(),
-                        handler.getThing().getUID(), e.toString());
-            }
+            registerService(thing.getUID(), handler, serviceClass);
         }
-        servicesByHandler.put(handler, services);
     }
 
-    private @Nullable ServiceRegistration<?> registerOsgiService(ThingHandlerService service) {
+    private <T extends ThingHandlerService> void registerService(ThingUID thingUID, ThingHandler handler,
+            Class<T> serviceClass) {
+        // deliberately dereferenced without a check: an unactivated factory fails here, as openHAB's does
         BundleContext context = bundleContext;
-        if (context == null) {
-            return null;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        collectInterfaces(service.getClass(), names);
-        names.add(service.getClass().getName());
-        return context.registerService(names.toArray(String[]::new), service, null);
-    }
-
-    private static void collectInterfaces(@Nullable Class<?> type, Set<String> names) {
-        if (type == null) {
+        ServiceReference<T> prototype = Objects.requireNonNull(context, "bundleContext").getServiceReference(serviceClass);
+        if (prototype != null) {
+            logger.warn("Prototype-scoped thing handler service {} is not supported by the stand-in",
+                    serviceClass.getName());
             return;
         }
-        for (Class<?> implemented : type.getInterfaces()) {
-            names.add(implemented.getName());
-            collectInterfaces(implemented, names);
+        T service;
+        try {
+            service = serviceClass.getConstructor().newInstance();
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
+                | InvocationTargetException e) {
+            logger.warn("Could not register service for class={}", serviceClass.getCanonicalName(), e);
+            return;
         }
-        collectInterfaces(type.getSuperclass(), names);
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> type = serviceClass; type != null; type = type.getSuperclass()) {
+            for (Class<?> implemented : type.getInterfaces()) {
+                if (!ThingHandlerService.class.equals(implemented)) {
+                    names.add(implemented.getName());
+                }
+            }
+        }
+        service.setThingHandler(handler);
+        ServiceRegistration<?> registration = names.isEmpty() ? null
+                : context.registerService(names.toArray(String[]::new), service, null);
+        service.initialize();
+        servicesByThing.computeIfAbsent(thingUID, uid -> new ArrayList<>())
+                .add(new BoundService(service, registration));
     }
 
-    private void unregisterServices(ThingHandler handler) {
-        List<BoundService> services = servicesByHandler.remove(handler);
+    private void unregisterServices(Thing thing) {
+        List<BoundService> services = servicesByThing.remove(thing.getUID());
         if (services == null) {
             return;
         }
         for (BoundService bound : services) {
-            try {
-                bound.service().dispose();
-                bound.service().deactivate();
-                ServiceRegistration<?> registration = bound.registration();
-                if (registration != null) {
-                    registration.unregister();
-                }
-            } catch (RuntimeException e) {
-                logger.warn("Could not dispose service {}: {}", bound.service().getClass().getName(), e.toString());
+            bound.service().dispose();
+            ServiceRegistration<?> registration = bound.registration();
+            if (registration != null) {
+                registration.unregister();
             }
         }
     }
@@ -150,8 +168,8 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
         ThingHandler handler = thing.getHandler();
         if (handler != null) {
             removeHandler(handler);
-            unregisterServices(handler);
         }
+        unregisterServices(thing);
     }
 
     /** Called when a handler is unregistered; override to release per-handler resources. */

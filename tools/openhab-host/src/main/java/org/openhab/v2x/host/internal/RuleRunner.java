@@ -12,7 +12,6 @@
  */
 package org.openhab.v2x.host.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -37,6 +36,7 @@ import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.automation.handler.TriggerHandler;
 import org.openhab.core.automation.handler.TriggerHandlerCallback;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.events.Event;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
 import org.openhab.v2x.host.HostDefinition.ModuleDefinition;
@@ -47,8 +47,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs rules like openHAB's rule engine, in miniature: item triggers ({@code core.ItemStateUpdateTrigger},
  * {@code core.ItemStateChangeTrigger}), the {@code core.ItemCommandAction}, and any trigger or action type served by
- * a registered {@link ModuleHandlerFactory}. A rule's actions run one after the other on the rule thread; a rule whose
- * module handlers are missing waits for their factory, like an UNINITIALIZED rule in openHAB.
+ * a registered {@link ModuleHandlerFactory}. As in openHAB, every module's type must be in the
+ * {@link ModuleTypeRegistry} (otherwise the rule is UNINITIALIZED/INVALID_RULE), module configurations get the
+ * module type's defaults and normalized types before the handlers are created and are validated against it, each
+ * rule runs on its own thread, and an action sees the trigger outputs under {@code <triggerId>.<output>}, the
+ * outputs of earlier actions under {@code <actionId>.<output>} and its inputs under their own names, taken from
+ * the outputs they are connected to ({@code "inputs": {"input": "moduleId.output"}}). A rule whose module handlers
+ * are missing waits for their factory (UNINITIALIZED/HANDLER_MISSING_ERROR).
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -61,18 +66,20 @@ public final class RuleRunner {
         void sendCommand(String itemName, Command command);
     }
 
-    private static final String UPDATE_TRIGGER = "core.ItemStateUpdateTrigger";
-    private static final String CHANGE_TRIGGER = "core.ItemStateChangeTrigger";
-    private static final String COMMAND_ACTION = "core.ItemCommandAction";
+    static final String UPDATE_TRIGGER = "core.ItemStateUpdateTrigger";
+    static final String CHANGE_TRIGGER = "core.ItemStateChangeTrigger";
+    static final String COMMAND_ACTION = "core.ItemCommandAction";
 
     private final Logger logger = LoggerFactory.getLogger(RuleRunner.class);
     private final ItemStore items;
     private final CommandSink commands;
     private final BiConsumer<String, String> failureListener;
+    private final ModuleTypeRegistry moduleTypes;
     private final List<ModuleHandlerFactory> factories = new CopyOnWriteArrayList<>();
     private final Map<String, RuleInstance> rules = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService ruleThread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "host-rules");
+    // what trigger handlers get from getScheduler(): openHAB's shared automation pool
+    private final ScheduledExecutorService automationScheduler = Executors.newScheduledThreadPool(1, r -> {
+        Thread thread = new Thread(r, "host-automation");
         thread.setDaemon(true);
         return thread;
     });
@@ -82,6 +89,8 @@ public final class RuleRunner {
         final Map<Module, ModuleHandler> handlers = new LinkedHashMap<>();
         final List<Action> actions = new ArrayList<>();
         final List<Trigger> triggers = new ArrayList<>();
+        // openHAB runs each rule on an executor of its own, so a slow rule does not hold up another
+        final ExecutorService thread;
         volatile String status = "UNINITIALIZED";
 
         RuleInstance(RuleDefinition definition) {
@@ -94,18 +103,30 @@ public final class RuleRunner {
             for (ModuleDefinition action : definition.actions) {
                 actions.add(action(moduleId(action, "action", ++index), action));
             }
+            thread = Executors.newSingleThreadExecutor(r -> {
+                Thread ruleThread = new Thread(r, "rule-" + definition.uid);
+                ruleThread.setDaemon(true);
+                return ruleThread;
+            });
         }
     }
 
-    public RuleRunner(ItemStore items, CommandSink commands, BiConsumer<String, String> failureListener) {
+    public RuleRunner(ItemStore items, ModuleTypeRegistry moduleTypes, CommandSink commands,
+            BiConsumer<String, String> failureListener) {
         this.items = items;
+        this.moduleTypes = moduleTypes;
         this.commands = commands;
         this.failureListener = failureListener;
     }
 
     public void addFactory(ModuleHandlerFactory factory) {
         factories.add(factory);
-        rules.values().stream().filter(r -> !r.status.equals("IDLE")).forEach(this::initialize);
+        retryUninitialized();
+    }
+
+    /** Rules waiting for a module type or handler are initialized again, as openHAB does when types arrive. */
+    public void retryUninitialized() {
+        rules.values().stream().filter(r -> r.status.startsWith("UNINITIALIZED")).forEach(this::initialize);
     }
 
     public void removeFactory(ModuleHandlerFactory factory) {
@@ -141,6 +162,7 @@ public final class RuleRunner {
     private synchronized void retire(RuleInstance rule) {
         rule.status = "REMOVED";
         release(rule);
+        rule.thread.shutdown();
     }
 
     public String status(String ruleUid) {
@@ -148,18 +170,34 @@ public final class RuleRunner {
         return rule == null ? "UNKNOWN" : rule.status;
     }
 
-    /** Runs the rules an item update triggers. */
-    public void itemUpdated(String itemName, State oldState, State newState) {
+    /**
+     * Runs the rules an item update triggers, with the outputs openHAB's item state triggers give: {@code state}
+     * and {@code event} for an update, {@code oldState}, {@code newState} and {@code event} for a change.
+     */
+    public void itemUpdated(String itemName, State oldState, State newState, Event updated, @Nullable Event changed) {
         for (RuleInstance rule : rules.values()) {
             for (Trigger trigger : rule.triggers) {
                 String type = trigger.getTypeUID();
-                boolean matches = itemName.equals(trigger.getConfiguration().get("itemName"))
-                        && (UPDATE_TRIGGER.equals(type) || (CHANGE_TRIGGER.equals(type) && !oldState.equals(newState)));
-                if (matches) {
-                    Map<String, Object> outputs = new HashMap<>();
+                if (!itemName.equals(trigger.getConfiguration().get("itemName"))) {
+                    continue;
+                }
+                Object wanted = trigger.getConfiguration().get("state");
+                if (wanted != null && !wanted.toString().equals(newState.toString())) {
+                    continue;
+                }
+                Map<String, Object> outputs = new HashMap<>();
+                if (UPDATE_TRIGGER.equals(type)) {
+                    outputs.put("state", newState);
+                    outputs.put("event", updated);
+                    schedule(rule, trigger, outputs);
+                } else if (CHANGE_TRIGGER.equals(type) && changed != null) {
+                    Object previous = trigger.getConfiguration().get("previousState");
+                    if (previous != null && !previous.toString().equals(oldState.toString())) {
+                        continue;
+                    }
                     outputs.put("oldState", oldState);
                     outputs.put("newState", newState);
-                    outputs.put("state", newState);
+                    outputs.put("event", changed);
                     schedule(rule, trigger, outputs);
                 }
             }
@@ -167,14 +205,12 @@ public final class RuleRunner {
     }
 
     public void close() {
-        rules.values().forEach(this::release);
+        rules.values().forEach(rule -> {
+            release(rule);
+            rule.thread.shutdownNow();
+        });
         rules.clear();
-        ruleThread.shutdownNow();
-        try {
-            ruleThread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        automationScheduler.shutdownNow();
     }
 
     private synchronized void initialize(RuleInstance rule) {
@@ -182,6 +218,13 @@ public final class RuleRunner {
         // actions first and triggers last, so a trigger that fires as soon as it is armed finds the actions ready
         List<Module> modules = new ArrayList<>(rule.actions);
         modules.addAll(rule.triggers);
+        String invalid = validate(rule, modules);
+        if (invalid != null) {
+            rule.status = "UNINITIALIZED: INVALID_RULE: Validation of rule " + rule.definition.uid + " has failed! "
+                    + invalid;
+            failureListener.accept(rule.definition.uid, rule.status);
+            return;
+        }
         for (Module module : modules) {
             String type = module.getTypeUID();
             if (type.equals(UPDATE_TRIGGER) || type.equals(CHANGE_TRIGGER) || type.equals(COMMAND_ACTION)) {
@@ -217,6 +260,26 @@ public final class RuleRunner {
         rule.handlers.values().forEach(handler -> handler.setCallback(callback));
     }
 
+    /** Applies the module types' defaults and types to the configurations; the first problem, or null. */
+    private @Nullable String validate(RuleInstance rule, List<Module> modules) {
+        for (Module module : modules) {
+            ModuleTypeRegistry.ModuleType type = moduleTypes.get(module.getTypeUID());
+            if (type == null) {
+                String kind = module instanceof Trigger ? "Trigger" : "Action";
+                return kind + " Type with UID \"" + module.getTypeUID() + "\" does not exist!";
+            }
+            Configuration configuration = module.getConfiguration();
+            ConfigDescriptions.applyDefaults(configuration, type.parameters());
+            ConfigDescriptions.normalize(configuration, type.parameters());
+            Map<String, String> violations = ConfigDescriptions.violations(configuration.getProperties(),
+                    type.parameters());
+            if (!violations.isEmpty()) {
+                return "Invalid configuration of module " + module.getId() + ": " + violations;
+            }
+        }
+        return null;
+    }
+
     private void release(RuleInstance rule) {
         for (Map.Entry<Module, ModuleHandler> entry : rule.handlers.entrySet()) {
             for (ModuleHandlerFactory factory : factories) {
@@ -229,10 +292,10 @@ public final class RuleRunner {
     }
 
     private void schedule(RuleInstance rule, Trigger trigger, Map<String, ?> outputs) {
-        if (ruleThread.isShutdown()) {
+        if (rule.thread.isShutdown()) {
             return;
         }
-        ruleThread.execute(() -> run(rule, trigger, outputs));
+        rule.thread.execute(() -> run(rule, trigger, outputs));
     }
 
     private void run(RuleInstance rule, Trigger trigger, Map<String, ?> outputs) {
@@ -241,11 +304,15 @@ public final class RuleRunner {
             return;
         }
         Map<String, Object> context = new HashMap<>();
-        outputs.forEach((key, value) -> {
-            context.put(trigger.getId() + "." + key, value);
-            context.put(key, value);
-        });
+        outputs.forEach((key, value) -> context.put(trigger.getId() + "." + key, value));
         for (Action action : rule.actions) {
+            // inputs are looked up from the outputs they are connected to, as openHAB's connections do
+            action.getInputs().forEach((input, reference) -> {
+                Object value = context.get(reference);
+                if (value != null) {
+                    context.put(input, value);
+                }
+            });
             try {
                 Map<String, Object> result = execute(rule, action, context);
                 if (result != null) {
@@ -291,7 +358,7 @@ public final class RuleRunner {
                     schedule(rule, (Trigger) args[0], Map.of());
                     return null;
                 }) //
-                .on("getScheduler", args -> ruleThread) //
+                .on("getScheduler", args -> automationScheduler) //
                 .on("isEnabled", args -> Boolean.TRUE) //
                 .on("getStatus", args -> null) //
                 .on("getStatusInfo", args -> null) //
@@ -313,18 +380,18 @@ public final class RuleRunner {
 
     private static Action action(String id, ModuleDefinition definition) {
         Configuration configuration = new Configuration(normalized(definition.config));
+        Map<String, String> inputs = Map.copyOf(definition.inputs);
         return new InterfaceProxy<>(Action.class, "action " + id) //
                 .on("getId", args -> id).on("getTypeUID", args -> definition.type) //
                 .on("getLabel", args -> id).on("getDescription", args -> null) //
                 .on("getConfiguration", args -> configuration) //
-                .on("getInputs", args -> Map.of()).build();
+                .on("getInputs", args -> inputs).build();
     }
 
-    /** openHAB hands numbers in configurations to handlers as BigDecimal. */
-    public static Map<String, Object> normalized(Map<String, Object> config) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        config.forEach((key, value) -> result.put(key,
-                value instanceof Number n && !(value instanceof BigDecimal) ? new BigDecimal(n.toString()) : value));
+    /** openHAB stores numbers in configurations as BigDecimal, whatever the JSON held. */
+    public static Map<String, @Nullable Object> normalized(Map<String, Object> config) {
+        Map<String, @Nullable Object> result = new LinkedHashMap<>();
+        config.forEach((key, value) -> result.put(key, ConfigDescriptions.guessType(value)));
         return result;
     }
 }

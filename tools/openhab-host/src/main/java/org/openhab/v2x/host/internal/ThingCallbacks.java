@@ -12,6 +12,8 @@
  */
 package org.openhab.v2x.host.internal;
 
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
@@ -39,6 +41,11 @@ public interface ThingCallbacks {
 
     void thingUpdated(Thing thing);
 
+    /** Throws if the parameters are not valid for the thing's config description. */
+    void validateConfigurationParameters(Thing thing, Map<String, Object> parameters);
+
+    void configurationUpdated(Thing thing);
+
     void channelTriggered(Thing thing, ChannelUID channel, String event);
 
     boolean isChannelLinked(ChannelUID channel);
@@ -65,17 +72,27 @@ public interface ThingCallbacks {
                     return null;
                 }).on("isChannelLinked", args -> isChannelLinked((ChannelUID) args[0])) //
                 .on("getBridge", args -> getBridge((ThingUID) args[0])) //
-                .on("validateConfigurationParameters", args -> null) //
-                .on("configurationUpdated", args -> {
+                .on("validateConfigurationParameters", args -> {
+                    // channel configurations are not described in the host: nothing to check for them
                     if (args[0] instanceof Thing thing) {
-                        thingUpdated(thing);
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> parameters = (Map<String, Object>) args[1];
+                        validateConfigurationParameters(thing, parameters);
                     }
                     return null;
-                }).on("getConfigDescription", args -> null) //
+                }) //
+                .on("configurationUpdated", args -> {
+                    configurationUpdated((Thing) args[0]);
+                    return null;
+                }) //
                 .on("editChannel", args -> {
                     Thing thing = (Thing) args[0];
                     Channel channel = thing.getChannel((ChannelUID) args[1]);
-                    return channel == null ? null : org.openhab.core.thing.binding.builder.ChannelBuilder.create(channel);
+                    if (channel == null) {
+                        throw new IllegalArgumentException(
+                                "Channel '" + args[1] + "' does not exist for thing '" + thing.getUID() + "'");
+                    }
+                    return org.openhab.core.thing.binding.builder.ChannelBuilder.create(channel);
                 }).build();
     }
 }

@@ -152,6 +152,11 @@ public final class OcppChargerHandler extends ChargerHandler {
 
     @Override
     public void dispose() {
+        OcppServerHandler server = server();
+        if (server != null) {
+            // before the id is forgotten: the server must stop serving it (it may be edited next)
+            server.detach(this);
+        }
         jobs.cancelAll();
         session = null;
         configured = false;

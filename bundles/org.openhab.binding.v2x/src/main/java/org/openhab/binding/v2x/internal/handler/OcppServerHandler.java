@@ -194,9 +194,16 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
 
     @Override
     public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
-        if (!(childHandler instanceof OcppChargerHandler charger)) {
-            return;
+        if (childHandler instanceof OcppChargerHandler charger) {
+            detach(charger);
         }
+    }
+
+    /**
+     * Stops serving a charger thing. Chargers call this from their own {@code dispose}, because openHAB disposes and
+     * re-initializes a handler whose configuration was edited without telling the bridge; a second call does nothing.
+     */
+    void detach(OcppChargerHandler charger) {
         if (chargePoints.values().stream().anyMatch(things -> things.holds(charger))) {
             // the discharge ends while the session is still open
             charger.releaseControl();

@@ -59,7 +59,7 @@ class EvHandlerTest {
         host.addThingTypes(resource("OH-INF/thing/channel-types.xml"));
         host.addThingTypes(resource("OH-INF/thing/ocpp.xml"));
         host.addThingTypes(resource("OH-INF/thing/ev.xml"));
-        host.addThingHandlerFactory(new V2xHandlerFactory(host.timeZoneProvider()));
+        host.activateThingHandlerFactory(new V2xHandlerFactory(host.timeZoneProvider()));
     }
 
     @AfterEach

@@ -122,7 +122,7 @@ class OcppChargerEndToEndTest {
             assertEquals("CentralSetpoint", period.get("operationMode").getAsString());
             assertEquals(-3000, period.get("setpoint").getAsDouble());
             assertEquals(-7400, period.get("dischargeLimit").getAsDouble());
-            assertEquals(3, profile.get("maxOfflineDuration").getAsInt());
+            assertEquals(10, profile.get("maxOfflineDuration").getAsInt());
             assertTrue(profile.get("invalidAfterOfflineDuration").getAsBoolean());
         } else {
             assertEquals("Relative", profile.get("chargingProfileKind").getAsString());
@@ -232,7 +232,7 @@ class OcppChargerEndToEndTest {
     @Test
     void chargerStopsDischargingByItselfWhenOpenhabIsGone() throws Exception {
         OcppTestRig rig = rig();
-        String uid = rig.addCharger("SAFE", Map.of("maxOfflineDuration", 2));
+        String uid = rig.addCharger("SAFE", Map.of("maxOfflineDuration", 10));
         // the charger does not come back quickly, so only its own fail-safe can end the discharge; its timers run
         // on a clock the test moves, so the fail-safe is checked at exact offline times
         ManualSimulatorClock clock = new ManualSimulatorClock();
@@ -245,7 +245,7 @@ class OcppChargerEndToEndTest {
 
         simulator.disconnect();
         await(() -> !simulator.isConnected(), () -> "the simulator did not notice the disconnect");
-        clock.advance(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(10));
         simulator.tick();
         assertTrue(near(simulator.getPowerW(), -3000, 1), "the fail-safe must not act before maxOfflineDuration");
         clock.advance(Duration.ofMillis(1));
@@ -261,7 +261,7 @@ class OcppChargerEndToEndTest {
         OcppTestRig rig = rig();
         boolean v21 = version == OcppVersion.V21;
         String id = "GONE-" + version.name();
-        String uid = rig.addCharger(id, Map.of("allowNegativeLimitDischarge", !v21, "maxOfflineDuration", 3));
+        String uid = rig.addCharger(id, Map.of("allowNegativeLimitDischarge", !v21, "maxOfflineDuration", 10));
         ManualSimulatorClock clock = new ManualSimulatorClock();
         ChargePointSimulator simulator = rig.simulator(id, version, OcppTestRig.car(60),
                 c -> c.negativeLimitDischarge(!v21).clock(clock));
@@ -274,8 +274,8 @@ class OcppChargerEndToEndTest {
 
         await(() -> !simulator.isConnected(), () -> "still connected");
         // whether the binding withdrew the setpoint or the charger's fail-safe acts, the discharge is over once the
-        // charger has been offline for the configured 3 s
-        clock.advance(Duration.ofSeconds(3).plusMillis(1));
+        // charger has been offline for the configured 10 s
+        clock.advance(Duration.ofSeconds(10).plusMillis(1));
         simulator.tick();
         assertTrue(simulator.getPowerW() >= 0, "still " + simulator.getPowerW());
     }

@@ -61,7 +61,7 @@ final class OcppTestRig implements AutoCloseable {
         host.addThingTypes(resource("OH-INF/thing/channel-types.xml"));
         host.addThingTypes(resource("OH-INF/thing/ocpp.xml"));
         host.addThingTypes(resource("OH-INF/thing/ev.xml"));
-        host.addThingHandlerFactory(new V2xHandlerFactory(host.timeZoneProvider()));
+        host.activateThingHandlerFactory(new V2xHandlerFactory(host.timeZoneProvider()));
         port = freePort();
     }
 
@@ -85,7 +85,8 @@ final class OcppTestRig implements AutoCloseable {
         config.put("password", PASSWORD);
         config.put("minSetpointInterval", 1);
         config.put("setpointDeadband", 50);
-        config.put("maxOfflineDuration", 3);
+        // the smallest value the thing type allows (XML min): the strict host refuses less, as openHAB does
+        config.put("maxOfflineDuration", 10);
         config.put("meterInterval", 1);
         config.putAll(extra);
         thing(uid, SERVER_UID, config);
