@@ -26,7 +26,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.v2x.internal.V2xHandlerFactory;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.OnOffType;
@@ -34,7 +33,7 @@ import org.openhab.core.library.types.PercentType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
-import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.types.State;
 import org.openhab.v2x.host.HostDefinition;
 import org.openhab.v2x.host.OpenhabHost;
@@ -53,18 +52,19 @@ class EvHandlerTest {
     private static final String SOC_ITEM = "Car_Soc_Input";
     private static final String RESERVE_ITEM = "Car_Reserve";
 
-    private final OpenhabHost host = new OpenhabHost();
+    private final OcppTestRig rig = new OcppTestRig();
+    private final OpenhabHost host = rig.host;
+    private final String charger;
 
     EvHandlerTest() throws Exception {
-        host.addThingTypes(resource("OH-INF/thing/channel-types.xml"));
-        host.addThingTypes(resource("OH-INF/thing/ocpp.xml"));
-        host.addThingTypes(resource("OH-INF/thing/ev.xml"));
-        host.activateThingHandlerFactory(new V2xHandlerFactory(host.timeZoneProvider()));
+        // the car thing type needs a bridge in openHAB: a charger that no charge point has connected to yet
+        rig.startServer(1);
+        charger = rig.addCharger("EV-TEST", Map.of());
     }
 
     @AfterEach
     void tearDown() {
-        host.close();
+        rig.close();
     }
 
     @Test
@@ -135,12 +135,15 @@ class EvHandlerTest {
         HostDefinition definition = new HostDefinition();
         HostDefinition.ThingDefinition thing = new HostDefinition.ThingDefinition();
         thing.uid = CAR;
+        thing.bridge = charger;
         thing.config = config;
         definition.things.add(thing);
         definition.items.add(item(SOC_ITEM, CAR + ":soc"));
         definition.items.add(item(RESERVE_ITEM, CAR + ":reserve-soc"));
         host.load(definition);
-        await().atMost(WAIT).until(() -> host.getThingStatus(CAR).getStatus() == ThingStatus.ONLINE);
+        // initialized: the car follows its charger's status, which is offline without a charge point
+        await().atMost(WAIT)
+                .until(() -> host.getThingStatus(CAR).getStatusDetail() == ThingStatusDetail.BRIDGE_OFFLINE);
     }
 
     private static HostDefinition.ItemDefinition item(String name, String channel) {
@@ -184,11 +187,4 @@ class EvHandlerTest {
         return pct.doubleValue();
     }
 
-    private static java.net.URL resource(String path) {
-        java.net.URL url = EvHandlerTest.class.getClassLoader().getResource(path);
-        if (url == null) {
-            throw new IllegalStateException(path + " is missing");
-        }
-        return url;
-    }
 }

@@ -87,6 +87,8 @@ class FedSocOnChargerTest {
         await().atMost(WAIT).until(() -> chargePoint.received("SetChargingProfile", p -> limit(p) == 0));
 
         rig.host.sendCommand(SOC_ITEM, new QuantityType<>(50, Units.PERCENT));
+        // openHAB delivers commands to each handler on its own: the car must know its SoC before the setpoint comes
+        await().atMost(WAIT).until(() -> new QuantityType<>(50, Units.PERCENT).equals(rig.host.getItemState(SOC_ITEM)));
         rig.host.sendCommand(SETPOINT_ITEM, new QuantityType<>(-2900, Units.WATT));
         await().atMost(WAIT).until(() -> chargePoint.received("SetChargingProfile", p -> limit(p) == -2900));
         int before = chargePoint.requests("SetChargingProfile").size();
