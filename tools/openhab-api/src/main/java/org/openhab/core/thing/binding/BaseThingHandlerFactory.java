@@ -28,6 +28,7 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceObjects;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentContext;
@@ -117,33 +118,47 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
         // deliberately dereferenced without a check: an unactivated factory fails here, as openHAB's does
         BundleContext context = bundleContext;
         ServiceReference<T> prototype = Objects.requireNonNull(context, "bundleContext").getServiceReference(serviceClass);
-        if (prototype != null) {
-            logger.warn("Prototype-scoped thing handler service {} is not supported by the stand-in",
-                    serviceClass.getName());
-            return;
-        }
+        // a service class that is also a (prototype-scoped) component gets its instance from DS, with its references
+        ServiceObjects<T> objects = prototype == null ? null : context.getServiceObjects(prototype);
         T service;
-        try {
-            service = serviceClass.getConstructor().newInstance();
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
-                | InvocationTargetException e) {
-            logger.warn("Could not register service for class={}", serviceClass.getCanonicalName(), e);
-            return;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (Class<?> type = serviceClass; type != null; type = type.getSuperclass()) {
-            for (Class<?> implemented : type.getInterfaces()) {
-                if (!ThingHandlerService.class.equals(implemented)) {
-                    names.add(implemented.getName());
-                }
+        if (objects != null) {
+            service = objects.getService();
+        } else {
+            try {
+                service = serviceClass.getConstructor().newInstance();
+            } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
+                    | InvocationTargetException e) {
+                logger.warn("Could not register service for class={}", serviceClass.getCanonicalName(), e);
+                return;
             }
         }
+        Set<String> names = new LinkedHashSet<>();
+        collectInterfaces(serviceClass, names);
+        names.remove(ThingHandlerService.class.getName());
         service.setThingHandler(handler);
         ServiceRegistration<?> registration = names.isEmpty() ? null
                 : context.registerService(names.toArray(String[]::new), service, null);
         service.initialize();
         servicesByThing.computeIfAbsent(thingUID, uid -> new ArrayList<>())
-                .add(new BoundService(service, registration));
+                .add(new BoundService(service, registration, release(objects, service)));
+    }
+
+    private static <T> Runnable release(@Nullable ServiceObjects<T> objects, T service) {
+        return objects == null ? () -> {
+        } : () -> objects.ungetService(service);
+    }
+
+    /** All interfaces of a class, of its superclasses and of those interfaces, as openHAB registers them. */
+    private static void collectInterfaces(@Nullable Class<?> type, Set<String> names) {
+        if (type == null) {
+            return;
+        }
+        for (Class<?> implemented : type.getInterfaces()) {
+            if (names.add(implemented.getName())) {
+                collectInterfaces(implemented, names);
+            }
+        }
+        collectInterfaces(type.getSuperclass(), names);
     }
 
     private void unregisterServices(Thing thing) {
@@ -157,6 +172,7 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
             if (registration != null) {
                 registration.unregister();
             }
+            bound.release().run();
         }
     }
 
@@ -191,6 +207,7 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
         return null;
     }
 
-    private record BoundService(ThingHandlerService service, @Nullable ServiceRegistration<?> registration) {
+    private record BoundService(ThingHandlerService service, @Nullable ServiceRegistration<?> registration,
+            Runnable release) {
     }
 }
