@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.openhab.binding.v2x.internal.discovery.ChargePointDiscoveryResults;
 import org.openhab.binding.v2x.internal.discovery.OcppChargePointDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -43,18 +44,19 @@ class OcppInboxDiscoveryTest {
 
     private static final ThingUID SERVER = new ThingUID(OcppTestRig.SERVER_UID);
 
-    /** The server's discovery service, as the handler factory creates it, feeding the host's inbox. */
+    /** The server's discovery service: the handler factory registers it, and the host's inbox listens to it. */
     private static OcppChargePointDiscoveryService attachDiscovery(OcppTestRig rig) {
         Thing server = rig.host.getThing(OcppTestRig.SERVER_UID);
         assertNotNull(server);
         OcppServerHandler handler = (OcppServerHandler) server.getHandler();
         assertNotNull(handler);
         assertEquals(List.of(OcppChargePointDiscoveryService.class), List.copyOf(handler.getServices()));
-        OcppChargePointDiscoveryService discovery = new OcppChargePointDiscoveryService();
-        discovery.setThingHandler(handler);
-        discovery.initialize();
-        rig.host.addDiscoveryService(discovery);
-        return discovery;
+        List<OcppChargePointDiscoveryService> registered = rig.host.services(DiscoveryService.class).stream()
+                .filter(OcppChargePointDiscoveryService.class::isInstance)
+                .map(OcppChargePointDiscoveryService.class::cast).toList();
+        assertEquals(1, registered.size(), "one discovery service per server, registered by the factory");
+        assertSame(handler, registered.get(0).getThingHandler());
+        return registered.get(0);
     }
 
     private static @Nullable DiscoveryResult result(OcppTestRig rig, ThingUID uid) {
