@@ -14,19 +14,11 @@ package org.openhab.binding.v2x.tests;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ThingStatus;
-import org.openhab.v2x.host.HostComponent;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
 import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
@@ -41,29 +33,14 @@ import org.openhab.v2x.simulator.ocpp.SimulatedCar;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-class OcppChargerInFelixTest {
+class OcppChargerInFelixTest extends HostedOcppServerTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String SERVER = "v2x:ocpp-server:itserver";
     private static final String CHARGER = "v2x:ocpp-charger:itserver:itcp";
-    private @Nullable OpenhabHost host;
-    private @Nullable ChargePointSimulator simulator;
 
-    @BeforeEach
-    void setUp() throws InterruptedException {
-        host = OsgiTestSupport.service(HostComponent.class, TIMEOUT).host();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ChargePointSimulator s = simulator;
-        if (s != null) {
-            s.stop();
-        }
-        OpenhabHost h = host;
-        if (h != null) {
-            h.removeThing(SERVER);
-        }
+    @Override
+    String serverUid() {
+        return SERVER;
     }
 
     @Test
@@ -90,9 +67,7 @@ class OcppChargerInFelixTest {
                 .meterIntervalSeconds(1).reconnectDelayMillis(300);
         SimulatedCar car = new SimulatedCar(60_000, 60).withMaxChargeW(7400).withMaxDischargeW(7400)
                 .withSocFloorPercent(10);
-        ChargePointSimulator s = new ChargePointSimulator(config, car);
-        simulator = s;
-        s.start();
+        ChargePointSimulator s = startSimulator(config, car);
 
         HostedCarThingTest.await(() -> h.getThingStatus(CHARGER).getStatus() == ThingStatus.ONLINE,
                 "charger ONLINE");
@@ -105,17 +80,5 @@ class OcppChargerInFelixTest {
             }
             return false;
         }, "power item shows the discharge");
-    }
-
-    private OpenhabHost host() {
-        OpenhabHost h = host;
-        assertNotNull(h);
-        return h;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -14,19 +14,11 @@ package org.openhab.binding.v2x.tests;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingUID;
-import org.openhab.v2x.host.HostComponent;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
 import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
@@ -41,29 +33,14 @@ import org.openhab.v2x.simulator.ocpp.SimulatedCar;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-class OcppInboxInFelixTest {
+class OcppInboxInFelixTest extends HostedOcppServerTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String SERVER = "v2x:ocpp-server:inboxserver";
     private static final ThingUID OFFERED = new ThingUID("v2x:ocpp-charger:inboxserver:IT-NEW");
-    private @Nullable OpenhabHost host;
-    private @Nullable ChargePointSimulator simulator;
 
-    @BeforeEach
-    void setUp() throws InterruptedException {
-        host = OsgiTestSupport.service(HostComponent.class, TIMEOUT).host();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ChargePointSimulator s = simulator;
-        if (s != null) {
-            s.stop();
-        }
-        OpenhabHost h = host;
-        if (h != null) {
-            h.removeThing(SERVER);
-        }
+    @Override
+    String serverUid() {
+        return SERVER;
     }
 
     @Test
@@ -78,9 +55,7 @@ class OcppInboxInFelixTest {
         ChargePointConfig config = new ChargePointConfig().url("ws://127.0.0.1:" + port + "/ocpp")
                 .chargePointId("IT-NEW").version(OcppVersion.V21).password(null).vendor("ITVendor")
                 .model("ITModel").reconnectDelayMillis(300);
-        ChargePointSimulator s = new ChargePointSimulator(config, new SimulatedCar(60_000, 60));
-        simulator = s;
-        s.start();
+        ChargePointSimulator s = startSimulator(config, new SimulatedCar(60_000, 60));
 
         HostedCarThingTest.await(() -> {
             DiscoveryResult result = h.inbox().get(OFFERED);
@@ -94,17 +69,5 @@ class OcppInboxInFelixTest {
                 "approved charger ONLINE");
         HostedCarThingTest.await(s::isBootAccepted, "the simulator's boot accepted");
         assertNull(h.inbox().get(OFFERED));
-    }
-
-    private OpenhabHost host() {
-        OpenhabHost h = host;
-        assertNotNull(h);
-        return h;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -172,7 +172,8 @@ final class ScriptedChargePoint implements WebSocketListener, AutoCloseable {
     public void onWebSocketError(@Nullable Throwable cause) {
     }
 
-    private void send(String text) {
+    /** The test thread's CALLs and the answers to the server's CALLs share one blocking remote: one at a time. */
+    private synchronized void send(String text) {
         Session current = session;
         if (current == null) {
             throw new IllegalStateException("not connected");
