@@ -67,6 +67,9 @@ public final class QuasarClient implements AutoCloseable {
             newMaster.disconnect();
             throw new QuasarException("cannot connect to " + host + ":" + port + ": " + describe(e), e);
         }
+        // one attempt per exchange (j2mod counts tries, and takes 0 as its default of 5): the next poll is the
+        // retry, and a silent charger must not block the scheduler for five timeouts
+        newMaster.setRetries(1);
         master = newMaster;
     }
 

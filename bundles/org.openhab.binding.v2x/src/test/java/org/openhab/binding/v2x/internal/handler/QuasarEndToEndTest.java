@@ -196,6 +196,17 @@ class QuasarEndToEndTest {
     }
 
     @Test
+    void unansweredReadsTakeTheThingOfflineWithinOneTimeout() {
+        addQuasar(Map.of("responseTimeout", 500));
+        awaitStatus(ThingStatus.ONLINE);
+        simulator.misbehave(QuasarMisbehaviour.TIMEOUT);
+        // one attempt of 500 ms, no retries: far less than the simulator's 5 s hold
+        await().atMost(Duration.ofSeconds(4)).until(() -> status().getStatus() == ThingStatus.OFFLINE);
+        assertEquals(ThingStatusDetail.COMMUNICATION_ERROR, status().getStatusDetail());
+        assertTrue(description().contains("no valid answer reading register"), description());
+    }
+
+    @Test
     void chargerErrorShowsOnLastErrorAndStatus() {
         addQuasar(Map.of());
         awaitStatus(ThingStatus.ONLINE);
