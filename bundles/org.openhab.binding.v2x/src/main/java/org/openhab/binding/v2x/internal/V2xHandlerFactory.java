@@ -21,6 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.handler.EvHandler;
 import org.openhab.binding.v2x.internal.handler.OcppChargerHandler;
 import org.openhab.binding.v2x.internal.handler.OcppServerHandler;
+import org.openhab.binding.v2x.internal.handler.QuasarHandler;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.TransactionIds;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.thing.Bridge;
@@ -68,6 +69,9 @@ public class V2xHandlerFactory extends BaseThingHandlerFactory {
         }
         if (THING_TYPE_OCPP_CHARGER.equals(type) && thing instanceof Bridge bridge) {
             return new OcppChargerHandler(bridge, timeZoneProvider, clock, transactionIds);
+        }
+        if (THING_TYPE_QUASAR.equals(type) && thing instanceof Bridge bridge) {
+            return new QuasarHandler(bridge, timeZoneProvider, clock);
         }
         return null;
     }
