@@ -50,10 +50,12 @@ final class OcppSchemas {
 
     private final OcppVersion version;
     private final Map<String, Schema> schemas;
+    private final Map<String, JsonNode> documents;
 
-    private OcppSchemas(OcppVersion version, Map<String, Schema> schemas) {
+    private OcppSchemas(OcppVersion version, Map<String, Schema> schemas, Map<String, JsonNode> documents) {
         this.version = version;
         this.schemas = schemas;
+        this.documents = documents;
     }
 
     static OcppSchemas of(OcppVersion version) {
@@ -68,15 +70,18 @@ final class OcppSchemas {
         };
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
         Map<String, Schema> schemas = new HashMap<>();
+        Map<String, JsonNode> documents = new HashMap<>();
         try {
             JsonNode all = JsonMapper.builder().build().readTree(Files.readString(NodeProject.schemaFile(file)));
             for (JsonNode node : all) {
-                schemas.put(key(node.get("$id").asString()), registry.getSchema(node));
+                String key = key(node.get("$id").asString());
+                schemas.put(key, registry.getSchema(node));
+                documents.put(key, node);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new OcppSchemas(version, schemas);
+        return new OcppSchemas(version, schemas, documents);
     }
 
     /** "urn:BootNotification.req" and "urn:BootNotificationRequest" both give "BootNotification.req". */
@@ -89,6 +94,12 @@ final class OcppSchemas {
             return name.substring(0, name.length() - "Response".length()) + ".conf";
         }
         return name;
+    }
+
+    /** The schema document of "Action.req" / "Action.conf", or null. */
+    @Nullable
+    JsonNode document(String key) {
+        return documents.get(key);
     }
 
     boolean knows(String action) {
