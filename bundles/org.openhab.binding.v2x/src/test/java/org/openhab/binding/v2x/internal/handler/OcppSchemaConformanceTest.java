@@ -98,6 +98,37 @@ class OcppSchemaConformanceTest {
         }
     }
 
+    /** Over a real connection, each kind of schema violation in a received CALL gets the CALLERROR the spec names. */
+    @ParameterizedTest
+    @EnumSource(value = OcppVersion.class, names = { "V16", "V21" })
+    void violationsInReceivedFramesGetTheNamedCallError(OcppVersion version) throws Exception {
+        boolean v16 = version == OcppVersion.V16;
+        try (OcppTestRig rig = new OcppTestRig()) {
+            rig.startServer(1);
+            String id = "BAD-" + version.name();
+            String uid = rig.addCharger(id, Map.of());
+            ChargePointSimulator simulator = rig.simulator(id, version, OcppTestRig.car(50), c -> c);
+            rig.awaitStatus(uid, ThingStatus.ONLINE);
+            String status = v16 ? "{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":%s}"
+                    : "{\"timestamp\":\"2025-03-01T10:00:00Z\",\"connectorStatus\":%s,\"evseId\":1,\"connectorId\":1}";
+            Map<String, String> expected = Map.of( //
+                    "[2,\"bad1\",\"StatusNotification\"," + status.formatted("\"Sleeping\"") + "]",
+                    "PropertyConstraintViolation", //
+                    "[2,\"bad2\",\"StatusNotification\"," + status.formatted("7") + "]", "TypeConstraintViolation",
+                    "[2,\"bad3\",\"StatusNotification\",{\"connectorId\":1}]",
+                    v16 ? "OccurenceConstraintViolation" : "OccurrenceConstraintViolation",
+                    "[2,\"bad4\",\"StatusNotification\",[]]", v16 ? "FormationViolation" : "FormatViolation");
+            for (Map.Entry<String, String> entry : expected.entrySet()) {
+                String messageId = entry.getKey().substring(4, 8);
+                simulator.sendRaw(entry.getKey());
+                await(() -> simulator.getReceivedFrames().stream()
+                        .anyMatch(f -> f.startsWith("[4,\"" + messageId + "\",\"" + entry.getValue() + "\"")),
+                        () -> "no " + entry.getValue() + " for " + entry.getKey() + ": " + simulator.getReceivedFrames());
+            }
+            assertEquals(ThingStatus.ONLINE, rig.status(uid).getStatus(), "bad frames do not take the charger offline");
+        }
+    }
+
     /** The check is not vacuous: the schemas do catch what the binding must never send. */
     @Test
     void theSchemasCatchViolations() {
