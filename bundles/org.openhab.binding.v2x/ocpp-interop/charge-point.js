@@ -14,8 +14,8 @@
 // Every frame in both directions is checked against the official schemas by ocpp-rpc itself.
 // Usage: node charge-point.js <url> <chargePointId> <password> <ocpp1.6|ocpp2.0.1|ocpp2.1>
 // It reports on stdout, one JSON object per line: connected, call (a CALL from the server and its answer),
-// result (the server's answer to our CALL), violation, error, done. On "stop" from stdin it ends the transaction
-// and disconnects.
+// result (the server's answer to our CALL), violation, error, done. Commands on stdin: "needs <maxDischargeW>"
+// sends NotifyEVChargingNeeds (2.1) again, "stop" ends the transaction and disconnects.
 'use strict';
 
 const readline = require('readline');
@@ -118,16 +118,21 @@ async function start() {
             seqNo: seqNo++, transactionInfo: { transactionId, chargingState: 'Charging' },
             meterValue: [{ timestamp: now(), sampledValue: sampledValues(55, 7000) }] });
         if (v21) {
-            const departure = new Date(Date.now() + 8 * 3600 * 1000).toISOString();
-            await call('NotifyEVChargingNeeds', { evseId: 1, chargingNeeds: {
-                requestedEnergyTransfer: 'AC_BPT', availableEnergyTransfer: ['AC_three_phase', 'AC_BPT'],
-                controlMode: 'DynamicControl', departureTime: departure,
-                v2xChargingParameters: { minChargePower: 0, maxChargePower: 7400, minDischargePower: 0,
-                    maxDischargePower: 7400, evTargetEnergyRequest: 15000, evMinV2XEnergyRequest: -10000,
-                    evMaxV2XEnergyRequest: 20000, targetSoC: 80 } } });
+            await notifyNeeds(7400);
         }
     }
     report('transaction', { transactionId });
+}
+
+// an ISO 15118-20 bidirectional car's needs, as the charge point passes them on
+async function notifyNeeds(maxDischargePower) {
+    const departure = new Date(Date.now() + 8 * 3600 * 1000).toISOString();
+    await call('NotifyEVChargingNeeds', { evseId: 1, chargingNeeds: {
+        requestedEnergyTransfer: 'AC_BPT', availableEnergyTransfer: ['AC_three_phase', 'AC_BPT'],
+        controlMode: 'DynamicControl', departureTime: departure,
+        v2xChargingParameters: { minChargePower: 0, maxChargePower: 7400, minDischargePower: 0,
+            maxDischargePower, evTargetEnergyRequest: 15000, evMinV2XEnergyRequest: -10000,
+            evMaxV2XEnergyRequest: 20000, targetSoC: 80 } } });
 }
 
 async function stop() {
@@ -150,8 +155,11 @@ function fail(error) {
 
 const input = readline.createInterface({ input: process.stdin });
 input.on('line', line => {
-    if (line.trim() === 'stop') {
+    const [command, argument] = line.trim().split(/\s+/);
+    if (command === 'stop') {
         stop().then(() => process.exit(0), fail);
+    } else if (command === 'needs') {
+        notifyNeeds(Number(argument)).catch(fail);
     }
 });
 input.on('close', () => process.exit(0));

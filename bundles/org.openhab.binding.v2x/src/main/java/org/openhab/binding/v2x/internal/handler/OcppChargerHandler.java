@@ -68,6 +68,7 @@ public final class OcppChargerHandler extends ChargerHandler {
     public static final String PROPERTY_V2X_SUPPORTED = "v2xSupported";
     /** Lets the transaction answer go out before a TxProfile refers to it. */
     private static final long RESEND_AFTER_TRANSACTION_MS = 500;
+    private static final long SCHEDULE_AFTER_NEEDS_MS = 200;
 
     private final Logger logger = LoggerFactory.getLogger(OcppChargerHandler.class);
     private final DelayedJobs jobs;
@@ -389,6 +390,19 @@ public final class OcppChargerHandler extends ChargerHandler {
             }
             // a running transaction takes a TxProfile; after it, the default profile carries the setpoint
             jobs.schedule(OcppChargerHandler.this::resendControl, RESEND_AFTER_TRANSACTION_MS);
+        }
+
+        @Override
+        public boolean chargingNeedsReported() {
+            if (!writer.controlWritten()) {
+                // openHAB does not control this charger (yet): it charges by its own schedule
+                return false;
+            }
+            // the promised schedule is a new profile (not an update of the old one) from the current control,
+            // within the limits the car just reported; it goes out after the answer to NotifyEVChargingNeeds
+            writer.forgetInstalledProfile();
+            jobs.schedule(OcppChargerHandler.this::resendControl, SCHEDULE_AFTER_NEEDS_MS);
+            return true;
         }
 
         private void updateDeviceProperties(DeviceInfo device) {

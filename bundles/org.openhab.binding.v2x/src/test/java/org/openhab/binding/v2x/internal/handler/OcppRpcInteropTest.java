@@ -66,6 +66,8 @@ class OcppRpcInteropTest {
                 if (v21) {
                     JsonObject needs = node.result("NotifyEVChargingNeeds");
                     assertNotNull(needs, node.diagnostics());
+                    // openHAB does not control the charger yet, so it promises no schedule
+                    assertEquals("NoChargingProfile", needs.get("status").getAsString());
                     await(() -> Double.valueOf(7400).equals(rig.channelWatts(uid + ":limits#max-discharge-power")),
                             () -> "the charging needs were not read");
                 }
@@ -80,6 +82,21 @@ class OcppRpcInteropTest {
                             .anyMatch(c -> c.getAsJsonObject("params").getAsJsonObject("scheduleUpdate")
                                     .get("setpoint").getAsDouble() == -2000),
                             () -> "no UpdateDynamicSchedule: " + node.diagnostics());
+                }
+
+                if (v21) {
+                    // the car now allows less discharge: the answer promises a schedule, and a new profile follows
+                    // with the current control (-2000 W) held to the car's new limit
+                    node.send("needs 1500");
+                    await(() -> node.events("result").stream()
+                            .filter(e -> "NotifyEVChargingNeeds".equals(e.get("method").getAsString())).count() == 2,
+                            () -> "no second answer: " + node.diagnostics());
+                    List<JsonObject> answers = node.events("result").stream()
+                            .filter(e -> "NotifyEVChargingNeeds".equals(e.get("method").getAsString())).toList();
+                    assertEquals("Accepted", answers.get(1).getAsJsonObject("result").get("status").getAsString());
+                    await(() -> node.calls("SetChargingProfile").stream()
+                            .anyMatch(c -> firstPeriodHas(c, version, -1500)),
+                            () -> "no schedule after Accepted: " + node.diagnostics());
                 }
 
                 node.send("stop");

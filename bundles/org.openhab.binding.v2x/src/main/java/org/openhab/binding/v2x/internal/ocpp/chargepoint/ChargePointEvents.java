@@ -32,4 +32,12 @@ public interface ChargePointEvents {
 
     /** The transaction of the controlled EVSE started, ended or changed. */
     void transactionChanged();
+
+    /**
+     * The car told its charging needs (NotifyEVChargingNeeds). In OCPP 2.x answering Accepted promises a charging
+     * schedule, so the charge point and an ISO 15118 car may wait for one.
+     *
+     * @return whether a schedule follows (openHAB controls this charger); false when the charger keeps its own
+     */
+    boolean chargingNeedsReported();
 }
