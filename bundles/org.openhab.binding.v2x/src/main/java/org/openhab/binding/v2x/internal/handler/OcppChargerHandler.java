@@ -25,6 +25,7 @@ import org.openhab.binding.v2x.internal.charger.ChargerMode;
 import org.openhab.binding.v2x.internal.ocpp.OcppCallHandler;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
 import org.openhab.binding.v2x.internal.ocpp.OcppVersion;
+import org.openhab.binding.v2x.internal.ocpp.chargepoint.AllowedEnergyTransfer;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargePointEvents;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargePointSettings;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargerStateReport;
@@ -72,6 +73,7 @@ public final class OcppChargerHandler extends ChargerHandler {
 
     private final Logger logger = LoggerFactory.getLogger(OcppChargerHandler.class);
     private final DelayedJobs jobs;
+    private final AllowedEnergyTransfer allowedTransfer;
     private final TransactionTracker transactions;
     private final ChargerStateReport report;
     private final SetpointWriter writer;
@@ -98,6 +100,7 @@ public final class OcppChargerHandler extends ChargerHandler {
                 transactions, report);
         setup = new ConnectSetup(this, this::settings, () -> session, jobs, this::setV2xEnabled, this::resendControl);
         remote = new RemoteTransactions(this::settings, () -> session, transactions);
+        allowedTransfer = new AllowedEnergyTransfer(this::settings, () -> session, transactions);
         ChargePointEvents events = new Events();
         messages16 = new Ocpp16MessageHandler(this::settings, clock, this::heartbeatInterval, report, transactions,
                 events);
@@ -305,6 +308,12 @@ public final class OcppChargerHandler extends ChargerHandler {
                 default -> writer.send(0);
             }
         }
+        allowedTransfer.update(dischargeAllowed());
+    }
+
+    /** Whether openHAB lets the car discharge now: the energy transfer modes it may use follow this. */
+    private boolean dischargeAllowed() {
+        return writer.mode() == ChargerMode.V2X && dischargeSupported();
     }
 
     /** Switches the mode, as a command on the mode channel does. */
@@ -393,7 +402,11 @@ public final class OcppChargerHandler extends ChargerHandler {
         }
 
         @Override
-        public boolean chargingNeedsReported() {
+        public boolean chargingNeedsReported(String requestedEnergyTransfer,
+                @Nullable List<String> availableEnergyTransfer) {
+            allowedTransfer.offered(requestedEnergyTransfer, availableEnergyTransfer);
+            // after the answer: a car that offers bidirectional modes while openHAB allows no discharge loses them
+            jobs.schedule(() -> allowedTransfer.update(dischargeAllowed()), SCHEDULE_AFTER_NEEDS_MS);
             if (!writer.controlWritten()) {
                 // openHAB does not control this charger (yet): it charges by its own schedule
                 return false;

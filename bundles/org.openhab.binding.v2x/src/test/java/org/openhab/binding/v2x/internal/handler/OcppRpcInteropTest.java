@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.v2x.simulator.ocpp.OcppVersion;
 
@@ -31,7 +32,8 @@ import com.google.gson.JsonObject;
  * Interoperability with an independent OCPP implementation: ocpp-rpc clients in strict mode (every frame checked
  * against the official schemas both ways), one per version, play charge points against the binding's server through
  * the thing handlers: boot, heartbeat, status, meter values, a transaction, a setpoint (on 2.1 a discharge by a
- * CentralSetpoint profile and then an UpdateDynamicSchedule) and the end of the transaction.
+ * CentralSetpoint profile and then an UpdateDynamicSchedule, the answers to NotifyEVChargingNeeds with the schedule
+ * they promise, NotifyAllowedEnergyTransfer on mode changes) and the end of the transaction.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -99,6 +101,17 @@ class OcppRpcInteropTest {
                             () -> "no schedule after Accepted: " + node.diagnostics());
                 }
 
+                if (v21) {
+                    // charge-only takes the bidirectional mode away from the car, v2x gives it back
+                    String txId = node.events("transaction").get(0).get("transactionId").getAsString();
+                    rig.host.sendCommand(OcppTestRig.itemName("Mode", id), new StringType("charge-only"));
+                    await(() -> allowed(node, txId, "[\"AC_three_phase\"]"),
+                            () -> "no NotifyAllowedEnergyTransfer without AC_BPT: " + node.diagnostics());
+                    rig.host.sendCommand(OcppTestRig.itemName("Mode", id), new StringType("v2x"));
+                    await(() -> allowed(node, txId, "[\"AC_three_phase\",\"AC_BPT\"]"),
+                            () -> "no NotifyAllowedEnergyTransfer with AC_BPT: " + node.diagnostics());
+                }
+
                 node.send("stop");
                 assertEquals(0, node.awaitExit(30), node.diagnostics());
                 assertFalse(node.events("done").isEmpty(), node.diagnostics());
@@ -107,6 +120,12 @@ class OcppRpcInteropTest {
                 assertEquals(List.of(), node.events("error"), node.diagnostics());
             }
         }
+    }
+
+    private static boolean allowed(NodeChargePoint node, String transactionId, String modes) {
+        return node.calls("NotifyAllowedEnergyTransfer").stream().map(c -> c.getAsJsonObject("params"))
+                .anyMatch(p -> transactionId.equals(p.get("transactionId").getAsString())
+                        && modes.equals(p.get("allowedEnergyTransfer").toString()));
     }
 
     private static boolean firstPeriodHas(JsonObject call, OcppVersion version, double watts) {

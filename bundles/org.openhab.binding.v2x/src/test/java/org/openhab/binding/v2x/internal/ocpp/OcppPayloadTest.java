@@ -169,6 +169,9 @@ class OcppPayloadTest {
                 Arguments.of("V21", "UpdateDynamicSchedule",
                         "{\"chargingProfileId\":20,\"scheduleUpdate\":{\"limit\":11000.0,\"dischargeLimit\":-10000.0,\"setpoint\":-2000.0,\"setpoint_L3\":-500.0}}",
                         "{\"status\":\"Rejected\",\"statusInfo\":{\"reasonCode\":\"UnknownProfile\"}}"),
+                Arguments.of("V21", "NotifyAllowedEnergyTransfer",
+                        "{\"transactionId\":\"TX-1\",\"allowedEnergyTransfer\":[\"AC_three_phase\"]}",
+                        "{\"status\":\"Accepted\"}"),
                 Arguments.of("V21", "SetVariables",
                         "{\"setVariableData\":[{\"attributeValue\":\"true\",\"component\":{\"name\":\"V2XChargingCtrlr\",\"evse\":{\"id\":1}},\"variable\":{\"name\":\"Enabled\"}}]}",
                         "{\"setVariableResult\":[{\"attributeStatus\":\"Rejected\",\"component\":{\"name\":\"V2XChargingCtrlr\",\"evse\":{\"id\":1}},\"variable\":{\"name\":\"Enabled\"},"

@@ -103,7 +103,8 @@ public class Ocpp2MessageHandler extends ChargePointMessageHandler {
             boolean schedule = false;
             if (request.evseId == evseId()) {
                 chargingNeeds(request.chargingNeeds);
-                schedule = events.chargingNeedsReported();
+                schedule = events.chargingNeedsReported(request.chargingNeeds.requestedEnergyTransfer,
+                        request.chargingNeeds.availableEnergyTransfer);
             }
             StatusResponse response = new StatusResponse();
             response.status = schedule ? "Accepted" : noSchedule(s.getVersion());
