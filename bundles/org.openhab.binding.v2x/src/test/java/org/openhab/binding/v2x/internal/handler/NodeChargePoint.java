@@ -26,6 +26,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.v2x.internal.ocpp.schema.NodeProject;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -33,6 +33,7 @@ import org.openhab.binding.v2x.internal.ocpp.OcppActions;
 import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
+import org.openhab.binding.v2x.internal.ocpp.schema.OcppSchemas;
 import org.openhab.v2x.simulator.ocpp.OcppVersion;
 
 import com.google.gson.annotations.SerializedName;

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.v2x.internal.handler;
+package org.openhab.binding.v2x.internal.ocpp.schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
-final class OcppSchemas {
+public final class OcppSchemas {
     private static final Map<OcppVersion, OcppSchemas> CACHE = new ConcurrentHashMap<>();
 
     private final OcppVersion version;
@@ -58,7 +58,7 @@ final class OcppSchemas {
         this.documents = documents;
     }
 
-    static OcppSchemas of(OcppVersion version) {
+    public static OcppSchemas of(OcppVersion version) {
         return CACHE.computeIfAbsent(version, OcppSchemas::load);
     }
 
@@ -98,16 +98,16 @@ final class OcppSchemas {
 
     /** The schema document of "Action.req" / "Action.conf", or null. */
     @Nullable
-    JsonNode document(String key) {
+    public JsonNode document(String key) {
         return documents.get(key);
     }
 
-    boolean knows(String action) {
+    public boolean knows(String action) {
         return schemas.containsKey(action + ".req");
     }
 
     /** The schema violations of a request or response payload; an unknown action is a violation too. */
-    List<String> violations(String action, boolean request, String payloadJson) {
+    public List<String> violations(String action, boolean request, String payloadJson) {
         String key = action + (request ? ".req" : ".conf");
         Schema schema = schemas.get(key);
         if (schema == null) {
@@ -125,7 +125,7 @@ final class OcppSchemas {
      * @param actionsSeen filled with "Action.req" / "Action.conf" of every frame checked
      * @return one line per problem
      */
-    List<String> checkConversation(List<Map.Entry<Boolean, String>> frames, @Nullable List<String> actionsSeen) {
+    public List<String> checkConversation(List<Map.Entry<Boolean, String>> frames, @Nullable List<String> actionsSeen) {
         List<String> problems = new ArrayList<>();
         // a log may hold an answer before its call (the sender logs after the send returns): ids first
         Map<String, String> callActions = new HashMap<>();

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.v2x.internal.handler;
+package org.openhab.binding.v2x.internal.ocpp.schema;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +29,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
-final class NodeProject {
-    static final Path DIR = Path.of("ocpp-interop").toAbsolutePath();
+public final class NodeProject {
+    public static final Path DIR = Path.of("ocpp-interop").toAbsolutePath();
 
     private static boolean installed;
 
@@ -38,7 +38,7 @@ final class NodeProject {
     }
 
     /** The project directory with its packages installed. */
-    static synchronized Path installed() {
+    public static synchronized Path installed() {
         if (!installed && !Files.isRegularFile(DIR.resolve("node_modules/ocpp-rpc/package.json"))) {
             run(List.of(npm(), "ci", "--no-audit", "--no-fund"), 300);
         }
@@ -46,7 +46,7 @@ final class NodeProject {
         return DIR;
     }
 
-    static Path schemaFile(String name) {
+    public static Path schemaFile(String name) {
         return installed().resolve("node_modules/ocpp-rpc/lib/schemas").resolve(name);
     }
 
