@@ -79,6 +79,9 @@ class OcppRpcInteropTest {
                 await(() -> node.calls("SetChargingProfile").stream().anyMatch(c -> firstPeriodHas(c, version, setpoint)),
                         () -> "no SetChargingProfile for " + setpoint + ": " + node.diagnostics());
                 if (v21) {
+                    // the next setpoint is an update of this profile once the binding has its acceptance
+                    await(() -> Double.valueOf(setpoint).equals(charger.state().setpointW()),
+                            () -> "the profile was not confirmed: " + charger.state());
                     rig.setpoint(id, -2000);
                     await(() -> node.calls("UpdateDynamicSchedule").stream()
                             .anyMatch(c -> c.getAsJsonObject("params").getAsJsonObject("scheduleUpdate")

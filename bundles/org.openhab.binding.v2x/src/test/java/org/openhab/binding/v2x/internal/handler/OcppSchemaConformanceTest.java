@@ -66,6 +66,9 @@ class OcppSchemaConformanceTest {
             rig.setpoint(id, v21 ? -3000 : 3000);
             await(() -> simulator.getPowerW() != 7400, () -> "the setpoint did not reach the charger");
             if (v21) {
+                // the next setpoint is an update of this profile once the binding has its acceptance
+                await(() -> Double.valueOf(-3000).equals(charger.state().setpointW()),
+                        () -> "the profile was not confirmed: " + charger.state());
                 rig.setpoint(id, -2000);
                 await(() -> contains(simulator, "\"UpdateDynamicSchedule\""), () -> "no UpdateDynamicSchedule");
             }
