@@ -137,7 +137,8 @@ public final class OcppChargerHandler extends ChargerHandler {
                     "@text/offline.conf-error-no-server");
             return;
         }
-        if (server.securityProfile() > 0 && config.password.isEmpty()) {
+        // profile 3 identifies the charger by its client certificate, 1 and 2 by its password
+        if ((server.securityProfile() == 1 || server.securityProfile() == 2) && config.password.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-no-password [\"" + server.securityProfile() + "\"]");
             return;
