@@ -307,7 +307,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         ChargePointConfig config = new ChargePointConfig().url(endpoint).chargePointId(CHARGE_POINT_ID)
                 .version(OcppVersion.V21).password(settings.acceptAnyCharger() ? null : password).speed(0)
                 .meterIntervalSeconds(1).chargerMaxPowerW(11_000).reconnectDelayMillis(1000)
-                .vendor("openHAB V2X").model("Sandbox bidirectional charger");
+                .vendor("openHAB V2X").model("Sandbox V2X charger");
         Instant departure = scenario.nextDeparture(scenario.start());
         if (departure != null) {
             config.departureIn(Duration.between(scenario.start(), departure));

@@ -25,6 +25,7 @@ import org.openhab.binding.v2x.internal.charger.ChargerMode;
 import org.openhab.binding.v2x.internal.ocpp.OcppCallHandler;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
 import org.openhab.binding.v2x.internal.ocpp.OcppVersion;
+import org.openhab.binding.v2x.internal.ocpp.chargepoint.AllowedEnergyTransfer;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargePointEvents;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargePointSettings;
 import org.openhab.binding.v2x.internal.ocpp.chargepoint.ChargerStateReport;
@@ -68,9 +69,11 @@ public final class OcppChargerHandler extends ChargerHandler {
     public static final String PROPERTY_V2X_SUPPORTED = "v2xSupported";
     /** Lets the transaction answer go out before a TxProfile refers to it. */
     private static final long RESEND_AFTER_TRANSACTION_MS = 500;
+    private static final long SCHEDULE_AFTER_NEEDS_MS = 200;
 
     private final Logger logger = LoggerFactory.getLogger(OcppChargerHandler.class);
     private final DelayedJobs jobs;
+    private final AllowedEnergyTransfer allowedTransfer;
     private final TransactionTracker transactions;
     private final ChargerStateReport report;
     private final SetpointWriter writer;
@@ -97,6 +100,7 @@ public final class OcppChargerHandler extends ChargerHandler {
                 transactions, report);
         setup = new ConnectSetup(this, this::settings, () -> session, jobs, this::setV2xEnabled, this::resendControl);
         remote = new RemoteTransactions(this::settings, () -> session, transactions);
+        allowedTransfer = new AllowedEnergyTransfer(this::settings, () -> session, transactions);
         ChargePointEvents events = new Events();
         messages16 = new Ocpp16MessageHandler(this::settings, clock, this::heartbeatInterval, report, transactions,
                 events);
@@ -133,7 +137,8 @@ public final class OcppChargerHandler extends ChargerHandler {
                     "@text/offline.conf-error-no-server");
             return;
         }
-        if (server.securityProfile() > 0 && config.password.isEmpty()) {
+        // profile 3 identifies the charger by its client certificate, 1 and 2 by its password
+        if ((server.securityProfile() == 1 || server.securityProfile() == 2) && config.password.isEmpty()) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-no-password [\"" + server.securityProfile() + "\"]");
             return;
@@ -304,6 +309,12 @@ public final class OcppChargerHandler extends ChargerHandler {
                 default -> writer.send(0);
             }
         }
+        allowedTransfer.update(dischargeAllowed());
+    }
+
+    /** Whether openHAB lets the car discharge now: the energy transfer modes it may use follow this. */
+    private boolean dischargeAllowed() {
+        return writer.mode() == ChargerMode.V2X && dischargeSupported();
     }
 
     /** Switches the mode, as a command on the mode channel does. */
@@ -389,6 +400,23 @@ public final class OcppChargerHandler extends ChargerHandler {
             }
             // a running transaction takes a TxProfile; after it, the default profile carries the setpoint
             jobs.schedule(OcppChargerHandler.this::resendControl, RESEND_AFTER_TRANSACTION_MS);
+        }
+
+        @Override
+        public boolean chargingNeedsReported(String requestedEnergyTransfer,
+                @Nullable List<String> availableEnergyTransfer) {
+            allowedTransfer.offered(requestedEnergyTransfer, availableEnergyTransfer);
+            // after the answer: a car that offers bidirectional modes while openHAB allows no discharge loses them
+            jobs.schedule(() -> allowedTransfer.update(dischargeAllowed()), SCHEDULE_AFTER_NEEDS_MS);
+            if (!writer.controlWritten()) {
+                // openHAB does not control this charger (yet): it charges by its own schedule
+                return false;
+            }
+            // the promised schedule is a new profile (not an update of the old one) from the current control,
+            // within the limits the car just reported; it goes out after the answer to NotifyEVChargingNeeds
+            writer.forgetInstalledProfile();
+            jobs.schedule(OcppChargerHandler.this::resendControl, SCHEDULE_AFTER_NEEDS_MS);
+            return true;
         }
 
         private void updateDeviceProperties(DeviceInfo device) {

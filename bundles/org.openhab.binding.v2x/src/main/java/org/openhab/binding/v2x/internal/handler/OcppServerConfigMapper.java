@@ -44,10 +44,19 @@ final class OcppServerConfigMapper {
         if (config.port < 1 || config.port > 65535) {
             return "@text/offline.conf-error-port";
         }
-        if (config.securityProfile < 0 || config.securityProfile > 2) {
+        if (config.securityProfile < 0 || config.securityProfile > 3) {
             return "@text/offline.conf-error-security-profile";
         }
-        if (config.securityProfile == 2) {
+        if (config.securityProfile == 3) {
+            String path = config.truststorePath.trim();
+            if (path.isEmpty()) {
+                return "@text/offline.conf-error-truststore-missing";
+            }
+            if (!new File(path).canRead()) {
+                return "@text/offline.conf-error-keystore [\"" + escape(path + " cannot be read") + "\"]";
+            }
+        }
+        if (config.securityProfile >= 2) {
             String path = config.keystorePath.trim();
             if (path.isEmpty()) {
                 return "@text/offline.conf-error-keystore-missing";
@@ -65,10 +74,15 @@ final class OcppServerConfigMapper {
         serverConfig.port = config.port;
         serverConfig.path = config.path;
         serverConfig.requireAuthentication = config.securityProfile > 0;
-        if (config.securityProfile == 2) {
+        if (config.securityProfile >= 2) {
             serverConfig.keystorePath = config.keystorePath.trim();
             serverConfig.keystorePassword = config.keystorePassword;
-            serverConfig.keystoreType = config.keystorePath.trim().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
+            serverConfig.keystoreType = storeType(config.keystorePath);
+        }
+        if (config.securityProfile == 3) {
+            serverConfig.truststorePath = config.truststorePath.trim();
+            serverConfig.truststorePassword = config.truststorePassword;
+            serverConfig.truststoreType = storeType(config.truststorePath);
         }
         serverConfig.maxMessageSize = config.maxMessageSize;
         Duration heartbeat = Duration.ofSeconds(Math.max(1, config.heartbeatInterval));
@@ -79,13 +93,17 @@ final class OcppServerConfigMapper {
         return serverConfig;
     }
 
+    private static String storeType(String path) {
+        return path.trim().toLowerCase(Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12";
+    }
+
     /** Why the server did not start: a taken port or a bad keystore is the user's to fix, anything else is I/O. */
     static Problem startFailure(OcppServerConfiguration config, Exception e) {
         String message = String.valueOf(e.getMessage());
         if (portInUse(e)) {
             return new Problem(ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-port-in-use [\"" + config.port + "\"]");
-        } else if (config.securityProfile == 2) {
+        } else if (config.securityProfile >= 2) {
             return new Problem(ThingStatusDetail.CONFIGURATION_ERROR,
                     "@text/offline.conf-error-keystore [\"" + escape(message) + "\"]");
         }

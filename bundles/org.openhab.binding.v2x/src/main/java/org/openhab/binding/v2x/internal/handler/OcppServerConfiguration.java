@@ -21,10 +21,15 @@ public class OcppServerConfiguration {
     public int port = 8887;
     public String path = "/ocpp";
     public String bindAddress = "0.0.0.0";
-    /** 0: no authentication, 1: Basic authentication, 2: Basic authentication over TLS. */
+    /**
+     * 0: no authentication, 1: Basic authentication, 2: Basic authentication over TLS, 3: TLS with client
+     * certificates.
+     */
     public int securityProfile = 1;
     public String keystorePath = "";
     public String keystorePassword = "";
+    public String truststorePath = "";
+    public String truststorePassword = "";
     public int heartbeatInterval = 60;
     public int maxMessageSize = 65536;
     public int callTimeout = 30;

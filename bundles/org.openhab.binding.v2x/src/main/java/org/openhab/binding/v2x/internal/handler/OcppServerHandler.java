@@ -298,7 +298,7 @@ public final class OcppServerHandler extends BaseBridgeHandler implements OcppSe
     public void connectionRejected(String chargePointId, OcppRejectReason reason, String remoteAddress) {
         switch (reason) {
             case UNKNOWN_CHARGE_POINT -> unknownChargePoint(chargePointId, remoteAddress);
-            case MISSING_CREDENTIALS, WRONG_CREDENTIALS -> {
+            case MISSING_CREDENTIALS, WRONG_CREDENTIALS, WRONG_CERTIFICATE -> {
                 chargersOf(chargePointId).forEach(charger -> charger.authenticationFailed(remoteAddress));
             }
             default -> logger.debug("Refused an OCPP connection for {} from {}: {}", chargePointId, remoteAddress,

@@ -26,6 +26,7 @@ import org.openhab.binding.v2x.internal.ocpp.dto.v2.GetVariablesRequest;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.GetVariablesResponse;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.HeartbeatResponse;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.MeterValuesRequest;
+import org.openhab.binding.v2x.internal.ocpp.dto.v2.NotifyAllowedEnergyTransferRequest;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.NotifyEVChargingNeedsRequest;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.NotifyReportRequest;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.RequestStartTransactionRequest;
@@ -42,7 +43,7 @@ import org.openhab.binding.v2x.internal.ocpp.dto.v2.TriggerMessageRequest;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.UpdateDynamicScheduleRequest;
 
 /**
- * The OCPP 2.0.1 and 2.1 actions used by the binding; UPDATE_DYNAMIC_SCHEDULE exists in 2.1 only. The payload classes are shared: fields new in 2.1 stay null (and are omitted) for 2.0.1.
+ * The OCPP 2.0.1 and 2.1 actions used by the binding; UPDATE_DYNAMIC_SCHEDULE and NOTIFY_ALLOWED_ENERGY_TRANSFER exist in 2.1 only. The payload classes are shared: fields new in 2.1 stay null (and are omitted) for 2.0.1.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -67,8 +68,9 @@ public final class Ocpp2Actions {
     public static final OcppAction<TriggerMessageRequest, StatusResponse> TRIGGER_MESSAGE = fromCs( "TriggerMessage", TriggerMessageRequest.class, StatusResponse.class, VERSIONS);
     public static final OcppAction<GetBaseReportRequest, StatusResponse> GET_BASE_REPORT = fromCs( "GetBaseReport", GetBaseReportRequest.class, StatusResponse.class, VERSIONS);
     public static final OcppAction<UpdateDynamicScheduleRequest, StatusResponse> UPDATE_DYNAMIC_SCHEDULE = fromCs( "UpdateDynamicSchedule", UpdateDynamicScheduleRequest.class, StatusResponse.class, V21_ONLY);
+    public static final OcppAction<NotifyAllowedEnergyTransferRequest, StatusResponse> NOTIFY_ALLOWED_ENERGY_TRANSFER = fromCs( "NotifyAllowedEnergyTransfer", NotifyAllowedEnergyTransferRequest.class, StatusResponse.class, V21_ONLY);
 
-    static final List<OcppAction<?, ?>> ALL = List.of(BOOT_NOTIFICATION, HEARTBEAT, STATUS_NOTIFICATION, METER_VALUES, TRANSACTION_EVENT, NOTIFY_EV_CHARGING_NEEDS, NOTIFY_REPORT, SET_CHARGING_PROFILE, CLEAR_CHARGING_PROFILE, REQUEST_START_TRANSACTION, REQUEST_STOP_TRANSACTION, SET_VARIABLES, GET_VARIABLES, TRIGGER_MESSAGE, GET_BASE_REPORT, UPDATE_DYNAMIC_SCHEDULE);
+    static final List<OcppAction<?, ?>> ALL = List.of(BOOT_NOTIFICATION, HEARTBEAT, STATUS_NOTIFICATION, METER_VALUES, TRANSACTION_EVENT, NOTIFY_EV_CHARGING_NEEDS, NOTIFY_REPORT, SET_CHARGING_PROFILE, CLEAR_CHARGING_PROFILE, REQUEST_START_TRANSACTION, REQUEST_STOP_TRANSACTION, SET_VARIABLES, GET_VARIABLES, TRIGGER_MESSAGE, GET_BASE_REPORT, UPDATE_DYNAMIC_SCHEDULE, NOTIFY_ALLOWED_ENERGY_TRANSFER);
 
     private Ocpp2Actions() {
     }

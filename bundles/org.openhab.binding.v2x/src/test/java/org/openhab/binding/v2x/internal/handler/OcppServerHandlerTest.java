@@ -65,6 +65,16 @@ class OcppServerHandlerTest {
     }
 
     @Test
+    void clientCertificatesWithoutTruststoreIsAConfigurationError() throws Exception {
+        try (OcppTestRig rig = new OcppTestRig()) {
+            rig.thing(OcppTestRig.SERVER_UID, null, config(rig.port, 3));
+            ThingStatusInfo status = awaitOffline(rig);
+            assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
+            assertEquals("@text/offline.conf-error-truststore-missing", status.getDescription());
+        }
+    }
+
+    @Test
     void unreadableKeystoreIsAConfigurationError(@TempDir Path dir) throws Exception {
         Path keystore = dir.resolve("broken.p12");
         Files.writeString(keystore, "not a keystore", StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ package org.openhab.binding.v2x.internal.ocpp;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -29,6 +30,7 @@ import org.openhab.binding.v2x.internal.ocpp.codec.OcppJson;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.ChargingSchedulePeriod;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.NotifyEVChargingNeedsRequest;
 import org.openhab.binding.v2x.internal.ocpp.dto.v2.SetChargingProfileRequest;
+import org.openhab.binding.v2x.internal.ocpp.schema.OcppSchemas;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -169,6 +171,9 @@ class OcppPayloadTest {
                 Arguments.of("V21", "UpdateDynamicSchedule",
                         "{\"chargingProfileId\":20,\"scheduleUpdate\":{\"limit\":11000.0,\"dischargeLimit\":-10000.0,\"setpoint\":-2000.0,\"setpoint_L3\":-500.0}}",
                         "{\"status\":\"Rejected\",\"statusInfo\":{\"reasonCode\":\"UnknownProfile\"}}"),
+                Arguments.of("V21", "NotifyAllowedEnergyTransfer",
+                        "{\"transactionId\":\"TX-1\",\"allowedEnergyTransfer\":[\"AC_three_phase\"]}",
+                        "{\"status\":\"Accepted\"}"),
                 Arguments.of("V21", "SetVariables",
                         "{\"setVariableData\":[{\"attributeValue\":\"true\",\"component\":{\"name\":\"V2XChargingCtrlr\",\"evse\":{\"id\":1}},\"variable\":{\"name\":\"Enabled\"}}]}",
                         "{\"setVariableResult\":[{\"attributeStatus\":\"Rejected\",\"component\":{\"name\":\"V2XChargingCtrlr\",\"evse\":{\"id\":1}},\"variable\":{\"name\":\"Enabled\"},"
@@ -191,6 +196,10 @@ class OcppPayloadTest {
         OcppFrame.CallResult result = assertInstanceOf(OcppFrame.CallResult.class,
                 OcppCodec.decode("[3,\"id1\"," + response + "]", version));
         assertRoundTrip(result.payload(), action.responseType());
+        // the samples (which the binding reads and writes unchanged, see above) follow the official schemas
+        OcppSchemas schemas = OcppSchemas.of(org.openhab.v2x.simulator.ocpp.OcppVersion.valueOf(versionName));
+        assertEquals(List.of(), schemas.violations(actionName, true, request), "request");
+        assertEquals(List.of(), schemas.violations(actionName, false, response), "response");
     }
 
     @Test

@@ -180,6 +180,24 @@ class OcppSessionTest {
     }
 
     @Test
+    void valuesTheSchemaDoesNotAllowArePropertyConstraintViolations() {
+        OcppSession v16 = session(OcppVersion.V16);
+        v16.onText("[2,\"p1\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Sleeping\"}]");
+        assertErrorCode(0, "p1", "PropertyConstraintViolation");
+        v16.onText("[2,\"p2\",\"BootNotification\",{\"chargePointVendor\":\"" + "v".repeat(21)
+                + "\",\"chargePointModel\":\"m\"}]");
+        assertErrorCode(1, "p2", "PropertyConstraintViolation");
+        OcppSession v21 = session(OcppVersion.V21);
+        v21.onText("[2,\"p3\",\"NotifyEVChargingNeeds\",{\"evseId\":1,\"chargingNeeds\":{\"requestedEnergyTransfer\":"
+                + "\"AC_BPT\",\"availableEnergyTransfer\":[\"AC_BPT\",\"Teleport\"]}}]");
+        assertErrorCode(2, "p3", "PropertyConstraintViolation");
+        v21.onText("[2,\"p4\",\"TransactionEvent\",{\"eventType\":\"Started\",\"timestamp\":\"2025-03-01T10:00:00Z\","
+                + "\"triggerReason\":\"CablePluggedIn\",\"seqNo\":0,\"transactionInfo\":{\"transactionId\":\""
+                + "t".repeat(37) + "\"}}]");
+        assertErrorCode(3, "p4", "PropertyConstraintViolation");
+    }
+
+    @Test
     void callsArrivingDuringProcessingAreAnsweredInOrder() {
         OcppSession session = session(OcppVersion.V201);
         CompletableFuture<Object> slow = new CompletableFuture<>();

@@ -12,7 +12,10 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.chargepoint;
 
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.ocpp.OcppSession;
 
 /**
@@ -32,4 +35,14 @@ public interface ChargePointEvents {
 
     /** The transaction of the controlled EVSE started, ended or changed. */
     void transactionChanged();
+
+    /**
+     * The car told its charging needs (NotifyEVChargingNeeds). In OCPP 2.x answering Accepted promises a charging
+     * schedule, so the charge point and an ISO 15118 car may wait for one.
+     *
+     * @param requestedEnergyTransfer the mode the car asks for
+     * @param availableEnergyTransfer the modes it could use (2.1), or null
+     * @return whether a schedule follows (openHAB controls this charger); false when the charger keeps its own
+     */
+    boolean chargingNeedsReported(String requestedEnergyTransfer, @Nullable List<String> availableEnergyTransfer);
 }

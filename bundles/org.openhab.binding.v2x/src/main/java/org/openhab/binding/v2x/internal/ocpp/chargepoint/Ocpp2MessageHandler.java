@@ -26,6 +26,7 @@ import org.openhab.binding.v2x.internal.charger.ChargerMode;
 import org.openhab.binding.v2x.internal.charger.OperatingState;
 import org.openhab.binding.v2x.internal.ocpp.Ocpp2Actions;
 import org.openhab.binding.v2x.internal.ocpp.OcppCallDispatcher;
+import org.openhab.binding.v2x.internal.ocpp.OcppVersion;
 import org.openhab.binding.v2x.internal.ocpp.control.MeterReading;
 import org.openhab.binding.v2x.internal.ocpp.control.PowerControl;
 import org.openhab.binding.v2x.internal.ocpp.dto.EmptyPayload;
@@ -99,11 +100,14 @@ public class Ocpp2MessageHandler extends ChargePointMessageHandler {
             }
             return response;
         }).on(Ocpp2Actions.NOTIFY_EV_CHARGING_NEEDS, (s, request) -> {
+            boolean schedule = false;
             if (request.evseId == evseId()) {
                 chargingNeeds(request.chargingNeeds);
+                schedule = events.chargingNeedsReported(request.chargingNeeds.requestedEnergyTransfer,
+                        request.chargingNeeds.availableEnergyTransfer);
             }
             StatusResponse response = new StatusResponse();
-            response.status = "Accepted";
+            response.status = schedule ? "Accepted" : noSchedule(s.getVersion());
             return response;
         }).on(Ocpp2Actions.NOTIFY_REPORT, (s, request) -> {
             if (request.reportData != null) {
@@ -111,6 +115,14 @@ public class Ocpp2MessageHandler extends ChargePointMessageHandler {
             }
             return new EmptyPayload();
         });
+    }
+
+    /**
+     * The answer that promises no schedule: 2.1 has NoChargingProfile for it; 2.0.1 knows only Accepted (a schedule
+     * follows), Processing and Rejected, so it is Rejected there.
+     */
+    static String noSchedule(OcppVersion version) {
+        return version == OcppVersion.V21 ? "NoChargingProfile" : "Rejected";
     }
 
     private void transactionEvent(String eventType, TransactionInfo info) {

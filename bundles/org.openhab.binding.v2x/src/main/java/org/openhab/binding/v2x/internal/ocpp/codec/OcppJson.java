@@ -18,11 +18,14 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.ocpp.OcppProtocolException;
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 import com.google.gson.Gson;
@@ -37,7 +40,10 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * Maps payloads to DTOs and back. Null fields are left out when writing (optional fields are omitted, never null);
- * reading checks JSON types strictly (a number is no string) and that every {@link Required} field is present.
+ * reading checks JSON types strictly (a number is no string), that every {@link Required} field is present, and the
+ * values of enumerations ({@link OneOf}) and string lengths ({@link MaxLength}) the official schemas allow; each with
+ * the CALLERROR code the OCPP-J specification names (TypeConstraint-, OccurrenceConstraint-,
+ * PropertyConstraintViolation). Properties the model does not know are ignored.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
@@ -68,7 +74,8 @@ public final class OcppJson {
 
     /**
      * Reads a payload into a DTO; wrong JSON types give TypeConstraintViolation, missing required fields
-     * OccurrenceConstraintViolation. The exception's message id is "-1": callers attach the frame's id.
+     * OccurrenceConstraintViolation, values outside an enumeration or too long PropertyConstraintViolation. The
+     * exception's message id is "-1": callers attach the frame's id.
      */
     public static <T> T fromPayload(JsonObject payload, Class<T> type) throws OcppProtocolException {
         T dto;
@@ -84,7 +91,7 @@ public final class OcppJson {
         return dto;
     }
 
-    /** Checks the required fields of a DTO tree, e.g. before sending it or after reading it. */
+    /** Checks the required fields, enumerations and lengths of a DTO tree, e.g. before sending it or after reading it. */
     public static void checkRequired(Object dto, String path) throws OcppProtocolException {
         Class<?> type = dto.getClass();
         while (type != null && type != Object.class) {
@@ -104,10 +111,47 @@ public final class OcppJson {
                                 "required list " + fieldPath + " is empty");
                     }
                 }
+                checkValue(field, value, fieldPath);
                 checkNested(value, fieldPath);
             }
             type = type.getSuperclass();
         }
+    }
+
+    /** A value the schema's enumeration or length does not allow is a PropertyConstraintViolation. */
+    private static void checkValue(Field field, @Nullable Object value, String path) throws OcppProtocolException {
+        OneOf oneOf = field.getAnnotation(OneOf.class);
+        MaxLength maxLength = field.getAnnotation(MaxLength.class);
+        if (value == null || (oneOf == null && maxLength == null)) {
+            return;
+        }
+        if (value instanceof Collection<?> list) {
+            int index = 0;
+            for (Object element : list) {
+                checkString(oneOf, maxLength, element, path + "[" + index++ + "]");
+            }
+        } else {
+            checkString(oneOf, maxLength, value, path);
+        }
+    }
+
+    private static void checkString(@Nullable OneOf oneOf, @Nullable MaxLength maxLength, @Nullable Object value,
+            String path) throws OcppProtocolException {
+        if (!(value instanceof String text)) {
+            return;
+        }
+        if (oneOf != null && !List.of(oneOf.value()).contains(text)) {
+            throw new OcppProtocolException(PROPERTY_CONSTRAINT_VIOLATION,
+                    path + " is " + abbreviated(text) + ", not one of the values the schema allows");
+        }
+        if (maxLength != null && text.length() > maxLength.value()) {
+            throw new OcppProtocolException(PROPERTY_CONSTRAINT_VIOLATION,
+                    path + " is longer than " + maxLength.value() + " characters");
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return '"' + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + '"';
     }
 
     private static void checkNested(@Nullable Object value, String path) throws OcppProtocolException {

@@ -29,6 +29,8 @@ public enum OcppRejectReason {
     MISSING_CREDENTIALS,
     /** Wrong user or password: HTTP 401. */
     WRONG_CREDENTIALS,
+    /** Security profile 3: no client certificate, or its common name is not the charge point id: HTTP 403. */
+    WRONG_CERTIFICATE,
     /** None of the offered subprotocols is enabled: upgraded without subprotocol and closed with 1002. */
     NO_COMMON_SUBPROTOCOL
 }

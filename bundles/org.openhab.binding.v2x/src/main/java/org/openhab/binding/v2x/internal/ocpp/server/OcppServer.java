@@ -29,6 +29,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -153,6 +154,15 @@ public class OcppServer {
         // OCPP security profiles 2 and 3 require TLS 1.2 or newer
         tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
         tls.setExcludeProtocols("SSLv3", "TLSv1", "TLSv1.1");
+        if (config.isClientCertificateAuthentication()) {
+            // security profile 3: no handshake without a client certificate the truststore vouches for
+            tls.setTrustStorePath(config.truststorePath);
+            tls.setTrustStorePassword(config.truststorePassword);
+            tls.setTrustStoreType(config.truststoreType);
+            tls.setNeedClientAuth(true);
+            // makes the client certificate visible to the upgrade request; the host name is the charger's business
+            http.addCustomizer(new SecureRequestCustomizer(false));
+        }
         return new ServerConnector(jetty, 1, 1, new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()),
                 new HttpConnectionFactory(http));
     }
@@ -205,7 +215,17 @@ public class OcppServer {
             reject(response, HttpServletResponse.SC_NOT_FOUND, "unknown charge point");
             return null;
         }
-        OcppRejectReason authProblem = checkCredentials(id, access, request.getHeader("Authorization"));
+        if (config.isClientCertificateAuthentication()) {
+            OcppRejectReason certificateProblem = ClientCertificates.check(id, request.getCertificates());
+            if (certificateProblem != null) {
+                logger.debug("Charge point {} from {} rejected: {}", id, remote, certificateProblem);
+                listener.connectionRejected(id, certificateProblem, remote);
+                reject(response, HttpServletResponse.SC_FORBIDDEN, "certificate does not match the charge point");
+                return null;
+            }
+        }
+        OcppRejectReason authProblem = config.isClientCertificateAuthentication() ? null
+                : checkCredentials(id, access, request.getHeader("Authorization"));
         if (authProblem != null) {
             logger.debug("Charge point {} from {} rejected: {}", id, remote, authProblem);
             listener.connectionRejected(id, authProblem, remote);

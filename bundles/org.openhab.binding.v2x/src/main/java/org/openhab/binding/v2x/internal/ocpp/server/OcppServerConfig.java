@@ -42,11 +42,25 @@ public class OcppServerConfig {
     /** PKCS12 or JKS. */
     public String keystoreType = "PKCS12";
     public boolean requireAuthentication = true;
+    /**
+     * Security profile 3: a truststore with the certificates (or their CAs) of the charge points. With it, every
+     * charge point must present a client certificate whose common name is its charge point id, instead of Basic
+     * credentials. Needs TLS ({@link #keystorePath}).
+     */
+    public @Nullable String truststorePath;
+    public String truststorePassword = "";
+    /** PKCS12 or JKS. */
+    public String truststoreType = "PKCS12";
     /** Larger text messages close the connection with 1009. */
     public int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
     /** Subprotocols offered, best first: 2.1, 2.0.1, 1.6. */
     public Set<OcppVersion> versions = EnumSet.allOf(OcppVersion.class);
     public OcppSessionConfig session = OcppSessionConfig.defaults();
+
+    public boolean isClientCertificateAuthentication() {
+        String truststore = truststorePath;
+        return isTls() && truststore != null && !truststore.isBlank();
+    }
 
     public boolean isTls() {
         String keystore = keystorePath;

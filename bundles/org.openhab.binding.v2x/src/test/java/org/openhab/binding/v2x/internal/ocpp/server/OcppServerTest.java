@@ -361,6 +361,104 @@ class OcppServerTest {
                 "secret-key-0123456", "ocpp2.0.1"));
     }
 
+    /**
+     * Security profile 3: the charge point is known by its TLS client certificate, whose common name must be its id;
+     * no Basic credentials are asked for.
+     */
+    @Test
+    void clientCertificatesIdentifyTheChargePoint(@TempDir Path dir) throws Exception {
+        Path serverStore = keytool(dir, "server", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost");
+        Path cp1Store = keytool(dir, "cp1", "CN=CP1, O=Test");
+        Path cp2Store = keytool(dir, "cp2", "CN=CP2, O=Test");
+        Path trustStore = dir.resolve("trust.p12");
+        for (Path client : List.of(cp1Store, cp2Store)) {
+            Path certificate = dir.resolve(client.getFileName() + ".cer");
+            run("-exportcert", "-alias", "key", "-keystore", client.toString(), "-storepass", "changeit", "-file",
+                    certificate.toString());
+            run("-importcert", "-noprompt", "-alias", client.getFileName().toString(), "-file", certificate.toString(),
+                    "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", "changeit");
+        }
+        OcppServerConfig config = config();
+        config.keystorePath = serverStore.toString();
+        config.keystorePassword = "changeit";
+        config.truststorePath = trustStore.toString();
+        config.truststorePassword = "changeit";
+        config.requireAuthentication = true;
+        OcppServer server = start(config);
+        URI cp1 = URI.create("wss://127.0.0.1:" + server.getLocalPort() + "/ocpp/CP1");
+
+        // CP1's own certificate, no Authorization header: accepted
+        TestClientSocket socket = new TestClientSocket();
+        WebSocketClient client = tlsClient(serverStore, cp1Store);
+        try {
+            ClientUpgradeRequest request = new ClientUpgradeRequest();
+            request.setSubProtocols("ocpp2.1");
+            Session ws = client.connect(socket, cp1, request).get(10, TimeUnit.SECONDS);
+            assertEquals("ocpp2.1", ws.getUpgradeResponse().getAcceptedSubProtocol());
+            socket.send("[2,\"c1\",\"Heartbeat\",{}]");
+            assertTrue(socket.next().startsWith("[3,\"c1\""));
+        } finally {
+            client.stop();
+        }
+        // CP2's certificate (trusted, but another charge point) on CP1's path: refused
+        WebSocketClient impostor = tlsClient(serverStore, cp2Store);
+        try {
+            ClientUpgradeRequest request = new ClientUpgradeRequest();
+            request.setSubProtocols("ocpp2.1");
+            assertThrows(Exception.class,
+                    () -> impostor.connect(new TestClientSocket(), cp1, request).get(10, TimeUnit.SECONDS));
+            assertTrue(listener.rejections.contains(OcppRejectReason.WRONG_CERTIFICATE), listener.rejections.toString());
+        } finally {
+            impostor.stop();
+        }
+        // no client certificate: no TLS handshake
+        WebSocketClient anonymous = tlsClient(serverStore, null);
+        try {
+            ClientUpgradeRequest request = new ClientUpgradeRequest();
+            request.setSubProtocols("ocpp2.1");
+            request.setHeader("Authorization", basic("CP1", "secret-key-0123456"));
+            assertThrows(Exception.class,
+                    () -> anonymous.connect(new TestClientSocket(), cp1, request).get(10, TimeUnit.SECONDS));
+        } finally {
+            anonymous.stop();
+        }
+    }
+
+    private static WebSocketClient tlsClient(Path trustStore, @Nullable Path keyStore) throws Exception {
+        SslContextFactory.Client tls = new SslContextFactory.Client();
+        tls.setTrustStorePath(trustStore.toString());
+        tls.setTrustStorePassword("changeit");
+        tls.setTrustStoreType("PKCS12");
+        if (keyStore != null) {
+            tls.setKeyStorePath(keyStore.toString());
+            tls.setKeyStorePassword("changeit");
+            tls.setKeyStoreType("PKCS12");
+        }
+        WebSocketClient client = new WebSocketClient(new HttpClient(tls));
+        client.start();
+        return client;
+    }
+
+    private static Path keytool(Path dir, String name, String subject, String... extra) throws Exception {
+        Path store = dir.resolve(name + ".p12");
+        List<String> arguments = new ArrayList<>(List.of("-genkeypair", "-alias", "key", "-keyalg", "EC", "-groupname",
+                "secp256r1", "-dname", subject, "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-storepass", "changeit", "-keypass", "changeit"));
+        arguments.addAll(List.of(extra));
+        run(arguments.toArray(String[]::new));
+        return store;
+    }
+
+    private static void run(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(arguments));
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(keytool.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, keytool.exitValue(), output);
+    }
+
     private static String readHeaders(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         while (true) {

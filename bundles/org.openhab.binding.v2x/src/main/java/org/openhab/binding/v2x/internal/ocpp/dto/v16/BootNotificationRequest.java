@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,22 +22,31 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class BootNotificationRequest {
     @Required
+    @MaxLength(20)
     public String chargePointVendor;
 
     @Required
+    @MaxLength(20)
     public String chargePointModel;
 
+    @MaxLength(25)
     public String chargePointSerialNumber;
 
+    @MaxLength(25)
     public String chargeBoxSerialNumber;
 
+    @MaxLength(50)
     public String firmwareVersion;
 
+    @MaxLength(20)
     public String iccid;
 
+    @MaxLength(20)
     public String imsi;
 
+    @MaxLength(25)
     public String meterType;
 
+    @MaxLength(25)
     public String meterSerialNumber;
 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,6 +23,7 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class BootNotificationResponse {
     /** Accepted, Pending or Rejected */
     @Required
+    @OneOf({ "Accepted", "Pending", "Rejected" })
     public String status;
 
     /** ISO 8601 date-time */

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,8 +22,10 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class ChangeConfigurationRequest {
     @Required
+    @MaxLength(50)
     public String key;
 
     @Required
+    @MaxLength(500)
     public String value;
 }

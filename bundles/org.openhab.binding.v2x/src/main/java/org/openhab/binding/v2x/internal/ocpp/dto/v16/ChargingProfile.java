@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -30,13 +31,16 @@ public class ChargingProfile {
 
     /** ChargePointMaxProfile, TxDefaultProfile, TxProfile */
     @Required
+    @OneOf({ "ChargePointMaxProfile", "TxDefaultProfile", "TxProfile" })
     public String chargingProfilePurpose;
 
     /** Absolute, Recurring, Relative */
     @Required
+    @OneOf({ "Absolute", "Recurring", "Relative" })
     public String chargingProfileKind;
 
     /** Daily, Weekly */
+    @OneOf({ "Daily", "Weekly" })
     public String recurrencyKind;
 
     public String validFrom;

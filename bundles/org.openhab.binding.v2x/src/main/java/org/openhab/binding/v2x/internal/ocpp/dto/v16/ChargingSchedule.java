@@ -14,6 +14,7 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -29,6 +30,7 @@ public class ChargingSchedule {
 
     /** A or W */
     @Required
+    @OneOf({ "A", "W" })
     public String chargingRateUnit;
 
     @Required

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
+
 /**
  * OCPP 1.6 ClearChargingProfile request; all fields are filters.
  *
@@ -22,6 +24,7 @@ public class ClearChargingProfileRequest {
 
     public Integer connectorId;
 
+    @OneOf({ "ChargePointMaxProfile", "TxDefaultProfile", "TxProfile" })
     public String chargingProfilePurpose;
 
     public Integer stackLevel;

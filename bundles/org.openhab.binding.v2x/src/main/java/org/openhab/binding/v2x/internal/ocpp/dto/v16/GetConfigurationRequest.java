@@ -14,11 +14,14 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+
 /**
  * OCPP 1.6 GetConfiguration request; no keys asks for all of them.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
 public class GetConfigurationRequest {
+    @MaxLength(50)
     public List<String> key;
 }

@@ -14,6 +14,8 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+
 /**
  * OCPP 1.6 GetConfiguration response.
  *
@@ -22,5 +24,6 @@ import java.util.List;
 public class GetConfigurationResponse {
     public List<KeyValue> configurationKey;
 
+    @MaxLength(50)
     public List<String> unknownKey;
 }

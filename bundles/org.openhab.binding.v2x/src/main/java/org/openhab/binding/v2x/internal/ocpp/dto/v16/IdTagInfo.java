@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,9 +24,11 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class IdTagInfo {
     public String expiryDate;
 
+    @MaxLength(20)
     public String parentIdTag;
 
     /** Accepted, Blocked, Expired, Invalid, ConcurrentTx */
     @Required
+    @OneOf({ "Accepted", "Blocked", "ConcurrentTx", "Expired", "Invalid" })
     public String status;
 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,10 +22,12 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class KeyValue {
     @Required
+    @MaxLength(50)
     public String key;
 
     @Required
     public Boolean readonly;
 
+    @MaxLength(500)
     public String value;
 }

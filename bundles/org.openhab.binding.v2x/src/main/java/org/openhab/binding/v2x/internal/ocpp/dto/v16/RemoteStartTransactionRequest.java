@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -23,6 +24,7 @@ public class RemoteStartTransactionRequest {
     public Integer connectorId;
 
     @Required
+    @MaxLength(20)
     public String idTag;
 
     /** purpose must be TxProfile */

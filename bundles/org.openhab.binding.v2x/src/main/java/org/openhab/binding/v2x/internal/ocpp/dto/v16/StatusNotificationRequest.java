@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -26,17 +28,25 @@ public class StatusNotificationRequest {
 
     /** ChargePointErrorCode, e.g. NoError */
     @Required
+    @OneOf({ "ConnectorLockFailure", "EVCommunicationError", "GroundFailure", "HighTemperature", "InternalError",
+            "LocalListConflict", "NoError", "OtherError", "OverCurrentFailure", "OverVoltage", "PowerMeterFailure",
+            "PowerSwitchFailure", "ReaderFailure", "ResetFailure", "UnderVoltage", "WeakSignal" })
     public String errorCode;
 
+    @MaxLength(50)
     public String info;
 
     /** Available, Preparing, Charging, SuspendedEVSE, SuspendedEV, Finishing, Reserved, Unavailable, Faulted */
     @Required
+    @OneOf({ "Available", "Charging", "Faulted", "Finishing", "Preparing", "Reserved", "SuspendedEV", "SuspendedEVSE",
+            "Unavailable" })
     public String status;
 
     public String timestamp;
 
+    @MaxLength(255)
     public String vendorId;
 
+    @MaxLength(50)
     public String vendorErrorCode;
 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,5 +22,6 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class StatusResponse {
     @Required
+    @OneOf({ "Accepted", "NotImplemented", "NotSupported", "RebootRequired", "Rejected", "Unknown" })
     public String status;
 }

@@ -14,6 +14,8 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,6 +24,7 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  * @author openHAB V2X contributors - Initial contribution
  */
 public class StopTransactionRequest {
+    @MaxLength(20)
     public String idTag;
 
     /** Wh */
@@ -34,6 +37,8 @@ public class StopTransactionRequest {
     @Required
     public Integer transactionId;
 
+    @OneOf({ "DeAuthorized", "EVDisconnected", "EmergencyStop", "HardReset", "Local", "Other", "PowerLoss", "Reboot",
+            "Remote", "SoftReset", "UnlockCommand" })
     public String reason;
 
     public List<MeterValue> transactionData;

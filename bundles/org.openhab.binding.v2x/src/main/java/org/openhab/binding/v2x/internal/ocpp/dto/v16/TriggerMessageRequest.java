@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v16;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,6 +23,8 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class TriggerMessageRequest {
     /** BootNotification, DiagnosticsStatusNotification, FirmwareStatusNotification, Heartbeat, MeterValues, StatusNotification */
     @Required
+    @OneOf({ "BootNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification", "Heartbeat",
+            "MeterValues", "StatusNotification" })
     public String requestedMessage;
 
     public Integer connectorId;

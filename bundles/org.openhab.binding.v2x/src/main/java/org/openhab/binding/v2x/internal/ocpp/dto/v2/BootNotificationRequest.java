@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -25,5 +26,7 @@ public class BootNotificationRequest {
 
     /** PowerUp, RemoteReset, Watchdog, ... */
     @Required
+    @OneOf({ "ApplicationReset", "FirmwareUpdate", "LocalReset", "PowerUp", "RemoteReset", "ScheduledReset",
+            "Triggered", "Unknown", "Watchdog" })
     public String reason;
 }

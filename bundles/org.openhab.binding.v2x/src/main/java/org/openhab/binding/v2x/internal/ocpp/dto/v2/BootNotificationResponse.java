@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -29,6 +30,7 @@ public class BootNotificationResponse {
 
     /** Accepted, Pending, Rejected */
     @Required
+    @OneOf({ "Accepted", "Pending", "Rejected" })
     public String status;
 
     public StatusInfo statusInfo;

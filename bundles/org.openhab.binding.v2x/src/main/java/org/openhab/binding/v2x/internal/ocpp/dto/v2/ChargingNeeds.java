@@ -14,6 +14,7 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -24,15 +25,21 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class ChargingNeeds {
     /** AC_single_phase, AC_two_phase, AC_three_phase, DC, AC_BPT, AC_BPT_DER, AC_DER, DC_BPT, DC_ACDP, DC_ACDP_BPT, WPT */
     @Required
+    @OneOf({ "AC_BPT", "AC_BPT_DER", "AC_DER", "AC_single_phase", "AC_three_phase", "AC_two_phase", "DC", "DC_ACDP",
+            "DC_ACDP_BPT", "DC_BPT", "WPT" })
     public String requestedEnergyTransfer;
 
     /** 2.1 */
+    @OneOf({ "AC_BPT", "AC_BPT_DER", "AC_DER", "AC_single_phase", "AC_three_phase", "AC_two_phase", "DC", "DC_ACDP",
+            "DC_ACDP_BPT", "DC_BPT", "WPT" })
     public List<String> availableEnergyTransfer;
 
     /** 2.1: ScheduledControl, DynamicControl */
+    @OneOf({ "DynamicControl", "ScheduledControl" })
     public String controlMode;
 
     /** 2.1: EVCC, EVCC_SECC */
+    @OneOf({ "EVCC", "EVCC_SECC" })
     public String mobilityNeedsMode;
 
     public String departureTime;

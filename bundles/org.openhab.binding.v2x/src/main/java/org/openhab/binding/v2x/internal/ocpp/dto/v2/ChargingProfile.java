@@ -14,6 +14,8 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -30,18 +32,23 @@ public class ChargingProfile {
 
     /** TxProfile, TxDefaultProfile, ChargingStationMaxProfile, ... */
     @Required
+    @OneOf({ "ChargingStationExternalConstraints", "ChargingStationMaxProfile", "LocalGeneration", "PriorityCharging",
+            "TxDefaultProfile", "TxProfile" })
     public String chargingProfilePurpose;
 
     /** Absolute, Recurring, Relative, Dynamic (2.1) */
     @Required
+    @OneOf({ "Absolute", "Dynamic", "Recurring", "Relative" })
     public String chargingProfileKind;
 
+    @OneOf({ "Daily", "Weekly" })
     public String recurrencyKind;
 
     public String validFrom;
 
     public String validTo;
 
+    @MaxLength(36)
     public String transactionId;
 
     /** 2.1, seconds */

@@ -14,6 +14,7 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -31,6 +32,7 @@ public class ChargingSchedule {
 
     /** A or W */
     @Required
+    @OneOf({ "A", "W" })
     public String chargingRateUnit;
 
     public Double minChargingRate;

@@ -14,6 +14,7 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 import com.google.gson.annotations.SerializedName;
@@ -72,6 +73,8 @@ public class ChargingSchedulePeriod {
     public Double v2xBaseline;
 
     /** 2.1, default ChargingOnly */
+    @OneOf({ "CentralFrequency", "CentralSetpoint", "ChargingOnly", "ExternalLimits", "ExternalSetpoint", "Idle",
+            "LocalFrequency", "LocalLoadBalancing" })
     public String operationMode;
 
     public List<V2xFreqWattEntry> v2xFreqWattCurve;

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,12 +22,16 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class ChargingStation {
     @Required
+    @MaxLength(20)
     public String model;
 
     @Required
+    @MaxLength(50)
     public String vendorName;
 
+    @MaxLength(25)
     public String serialNumber;
 
+    @MaxLength(50)
     public String firmwareVersion;
 }

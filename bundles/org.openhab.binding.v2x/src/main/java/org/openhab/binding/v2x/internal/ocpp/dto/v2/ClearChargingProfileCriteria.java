@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
+
 /**
  * OCPP 2.x ClearChargingProfile criteria.
  *
@@ -20,6 +22,8 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 public class ClearChargingProfileCriteria {
     public Integer evseId;
 
+    @OneOf({ "ChargingStationExternalConstraints", "ChargingStationMaxProfile", "LocalGeneration", "PriorityCharging",
+            "TxDefaultProfile", "TxProfile" })
     public String chargingProfilePurpose;
 
     public Integer stackLevel;

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,8 +22,10 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class Component {
     @Required
+    @MaxLength(50)
     public String name;
 
+    @MaxLength(50)
     public String instance;
 
     public Evse evse;

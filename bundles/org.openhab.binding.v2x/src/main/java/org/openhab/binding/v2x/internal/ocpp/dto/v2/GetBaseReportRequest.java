@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -25,5 +26,6 @@ public class GetBaseReportRequest {
 
     /** ConfigurationInventory, FullInventory, SummaryInventory */
     @Required
+    @OneOf({ "ConfigurationInventory", "FullInventory", "SummaryInventory" })
     public String reportBase;
 }

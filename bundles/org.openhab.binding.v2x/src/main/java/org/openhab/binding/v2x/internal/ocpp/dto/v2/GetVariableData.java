@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -20,6 +21,7 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  * @author openHAB V2X contributors - Initial contribution
  */
 public class GetVariableData {
+    @OneOf({ "Actual", "MaxSet", "MinSet", "Target" })
     public String attributeType;
 
     @Required

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,10 +24,13 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class GetVariableResult {
     /** Accepted, Rejected, UnknownComponent, UnknownVariable, NotSupportedAttributeType */
     @Required
+    @OneOf({ "Accepted", "NotSupportedAttributeType", "Rejected", "UnknownComponent", "UnknownVariable" })
     public String attributeStatus;
 
+    @OneOf({ "Actual", "MaxSet", "MinSet", "Target" })
     public String attributeType;
 
+    @MaxLength(2500)
     public String attributeValue;
 
     @Required

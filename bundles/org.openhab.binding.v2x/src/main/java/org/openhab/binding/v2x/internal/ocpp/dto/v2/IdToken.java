@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,9 +23,12 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class IdToken {
     @Required
+    @MaxLength(255)
     public String idToken;
 
     /** Central, ISO14443, ISO15693, KeyCode, Local, MacAddress, NoAuthorization, eMAID, ... */
     @Required
+    @OneOf({ "Central", "ISO14443", "ISO15693", "KeyCode", "Local", "MacAddress", "NoAuthorization", "eMAID" })
+    @MaxLength(20)
     public String type;
 }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,8 +24,10 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class RequestStartTransactionResponse {
     /** Accepted, Rejected */
     @Required
+    @OneOf({ "Accepted", "Rejected" })
     public String status;
 
+    @MaxLength(36)
     public String transactionId;
 
     public StatusInfo statusInfo;

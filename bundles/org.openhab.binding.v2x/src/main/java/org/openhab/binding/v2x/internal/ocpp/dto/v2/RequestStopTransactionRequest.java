@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,5 +22,6 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class RequestStopTransactionRequest {
     @Required
+    @MaxLength(36)
     public String transactionId;
 }

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,9 +23,11 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class SetVariableData {
     /** Actual (default), Target, MinSet, MaxSet */
+    @OneOf({ "Actual", "MaxSet", "MinSet", "Target" })
     public String attributeType;
 
     @Required
+    @MaxLength(2500)
     public String attributeValue;
 
     @Required

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -20,10 +21,13 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  * @author openHAB V2X contributors - Initial contribution
  */
 public class SetVariableResult {
+    @OneOf({ "Actual", "MaxSet", "MinSet", "Target" })
     public String attributeType;
 
     /** Accepted, Rejected, UnknownComponent, UnknownVariable, NotSupportedAttributeType, RebootRequired */
     @Required
+    @OneOf({ "Accepted", "NotSupportedAttributeType", "RebootRequired", "Rejected", "UnknownComponent",
+            "UnknownVariable" })
     public String attributeStatus;
 
     @Required

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,7 +22,9 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class StatusInfo {
     @Required
+    @MaxLength(20)
     public String reasonCode;
 
+    @MaxLength(1024)
     public String additionalInfo;
 }

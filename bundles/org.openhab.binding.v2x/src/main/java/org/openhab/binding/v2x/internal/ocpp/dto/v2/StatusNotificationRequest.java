@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -25,6 +26,7 @@ public class StatusNotificationRequest {
 
     /** Available, Occupied, Reserved, Unavailable, Faulted */
     @Required
+    @OneOf({ "Available", "Faulted", "Occupied", "Reserved", "Unavailable" })
     public String connectorStatus;
 
     @Required

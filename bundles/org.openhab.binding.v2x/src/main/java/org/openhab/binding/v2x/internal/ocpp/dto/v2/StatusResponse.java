@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,6 +22,8 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class StatusResponse {
     @Required
+    @OneOf({ "Accepted", "EmptyResultSet", "NoChargingProfile", "NotImplemented", "NotSupported", "Processing",
+            "Rejected", "Unknown" })
     public String status;
 
     public StatusInfo statusInfo;

@@ -14,6 +14,7 @@ package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
 import java.util.List;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -24,12 +25,19 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class TransactionEventRequest {
     /** Started, Updated, Ended */
     @Required
+    @OneOf({ "Ended", "Started", "Updated" })
     public String eventType;
 
     @Required
     public String timestamp;
 
     @Required
+    @OneOf({ "AbnormalCondition", "Authorized", "CablePluggedIn", "ChargingRateChanged", "ChargingStateChanged",
+            "CostLimitReached", "Deauthorized", "EVCommunicationLost", "EVConnectTimeout", "EVDeparted", "EVDetected",
+            "EnergyLimitReached", "LimitSet", "MeterValueClock", "MeterValuePeriodic", "OperationModeChanged",
+            "RemoteStart", "RemoteStop", "ResetCommand", "RunningCost", "SignedDataReceived", "SoCLimitReached",
+            "StopAuthorized", "TariffChanged", "TariffNotAccepted", "TimeLimitReached", "Trigger", "TxResumed",
+            "UnlockCommand" })
     public String triggerReason;
 
     @Required

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -21,17 +23,25 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  */
 public class TransactionInfo {
     @Required
+    @MaxLength(36)
     public String transactionId;
 
     /** EVConnected, Charging, SuspendedEV, SuspendedEVSE, Idle */
+    @OneOf({ "Charging", "EVConnected", "Idle", "SuspendedEV", "SuspendedEVSE" })
     public String chargingState;
 
     public Integer timeSpentCharging;
 
+    @OneOf({ "DeAuthorized", "EVDisconnected", "EmergencyStop", "EnergyLimitReached", "GroundFault", "ImmediateReset",
+            "Local", "LocalOutOfCredit", "MasterPass", "Other", "OvercurrentFault", "PowerLoss", "PowerQuality",
+            "Reboot", "Remote", "ReqEnergyTransferRejected", "SOCLimitReached", "StoppedByEV", "TimeLimitReached",
+            "Timeout" })
     public String stoppedReason;
 
     public Integer remoteStartId;
 
     /** 2.1: Idle, ChargingOnly, CentralSetpoint, ExternalSetpoint, ExternalLimits, CentralFrequency, LocalFrequency, LocalLoadBalancing */
+    @OneOf({ "CentralFrequency", "CentralSetpoint", "ChargingOnly", "ExternalLimits", "ExternalSetpoint", "Idle",
+            "LocalFrequency", "LocalLoadBalancing" })
     public String operationMode;
 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -22,6 +23,10 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 public class TriggerMessageRequest {
     /** BootNotification, Heartbeat, MeterValues, StatusNotification, TransactionEvent, ... */
     @Required
+    @OneOf({ "BootNotification", "CustomTrigger", "FirmwareStatusNotification", "Heartbeat", "LogStatusNotification",
+            "MeterValues", "PublishFirmwareStatusNotification", "SignChargingStationCertificate",
+            "SignCombinedCertificate", "SignV2G20Certificate", "SignV2GCertificate", "StatusNotification",
+            "TransactionEvent" })
     public String requestedMessage;
 
     public Evse evse;

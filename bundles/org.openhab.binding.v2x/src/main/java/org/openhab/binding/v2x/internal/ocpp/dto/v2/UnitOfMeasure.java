@@ -12,12 +12,15 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+
 /**
  * OCPP 2.x UnitOfMeasure; defaults Wh and multiplier 0.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
 public class UnitOfMeasure {
+    @MaxLength(20)
     public String unit;
 
     public Integer multiplier;

@@ -12,16 +12,22 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
+
 /**
  * OCPP 2.x VariableAttribute in a report.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
 public class VariableAttribute {
+    @OneOf({ "Actual", "MaxSet", "MinSet", "Target" })
     public String type;
 
+    @MaxLength(2500)
     public String value;
 
+    @OneOf({ "ReadOnly", "ReadWrite", "WriteOnly" })
     public String mutability;
 
     public Boolean persistent;

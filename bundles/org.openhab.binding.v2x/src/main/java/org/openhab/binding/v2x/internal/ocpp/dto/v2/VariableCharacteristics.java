@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.ocpp.dto.v2;
 
+import org.openhab.binding.v2x.internal.ocpp.dto.MaxLength;
+import org.openhab.binding.v2x.internal.ocpp.dto.OneOf;
 import org.openhab.binding.v2x.internal.ocpp.dto.Required;
 
 /**
@@ -20,15 +22,18 @@ import org.openhab.binding.v2x.internal.ocpp.dto.Required;
  * @author openHAB V2X contributors - Initial contribution
  */
 public class VariableCharacteristics {
+    @MaxLength(16)
     public String unit;
 
     @Required
+    @OneOf({ "MemberList", "OptionList", "SequenceList", "boolean", "dateTime", "decimal", "integer", "string" })
     public String dataType;
 
     public Double minLimit;
 
     public Double maxLimit;
 
+    @MaxLength(1000)
     public String valuesList;
 
     @Required
