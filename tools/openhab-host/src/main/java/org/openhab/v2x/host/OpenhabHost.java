@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -126,6 +127,7 @@ public final class OpenhabHost implements AutoCloseable {
     private volatile ZoneId timeZone = ZoneId.systemDefault();
     private final TimeZoneProvider timeZoneProvider = () -> timeZone;
     private final RuleRunner rules;
+    private final InMemoryPersistence persistence = new InMemoryPersistence(() -> timeZone, Instant::now);
     private final EventPublisher eventPublisher = event -> {
         if (event instanceof ItemCommandEvent command) {
             sendCommand(command.getItemName(), command.getItemCommand());
@@ -286,6 +288,14 @@ public final class OpenhabHost implements AutoCloseable {
 
     public ItemRegistry itemRegistry() {
         return items.registry();
+    }
+
+    /**
+     * The in-memory queryable persistence service, which is also the persistence service registry (it is the only
+     * and default service): tests and the sandbox store history and forecasts in it.
+     */
+    public InMemoryPersistence persistence() {
+        return persistence;
     }
 
     public EventPublisher eventPublisher() {

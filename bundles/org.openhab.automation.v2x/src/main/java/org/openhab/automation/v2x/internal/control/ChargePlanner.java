@@ -88,10 +88,20 @@ public final class ChargePlanner {
      * @throws IllegalArgumentException when an input value is invalid
      */
     public ChargePlan plan(Input in, V2xSettings s) {
+        return plan(in, s, Readiness.none());
+    }
+
+    /**
+     * Makes a plan that also honours the user's priority and holds the backup energy for an expected outage.
+     *
+     * @throws IllegalArgumentException when an input value is invalid
+     */
+    public ChargePlan plan(Input in, V2xSettings s, Readiness readiness) {
         int slotS = (int) settings.slot().toSeconds();
         int n = slotsFor(in.now(), in.departure());
         double nowS = TimeMath.seconds(in.now());
         PlanProblem p = problem(in, s, n, slotS, nowS);
+        applyReadiness(p, readiness, s, nowS, slotS);
         SocDynamicProgram dp = SocDynamicProgram.solve(p);
 
         double[] plannedW = new double[n];
@@ -111,7 +121,8 @@ public final class ChargePlanner {
             gridCharge[t] = c.powerW() > surplus + 1 ? c.powerW() : 0;
             double nextBudget = t + 1 < n && p.day[t + 1] != p.day[t] ? 0 : budget;
             solarStart[t] = solarStartW(dp, t, e, nextBudget);
-            v2hFloor[t] = v2hFloorPct(dp, t, nextBudget, s);
+            v2hFloor[t] = Math.max(v2hFloorPct(dp, t, nextBudget, s),
+                    Math.min(100, Math.max(p.floorWh, p.holdWh[t]) / capacityWh * 100));
             e = c.energyAfterWh();
             budget = c.budgetAfterWh();
         }
@@ -157,6 +168,43 @@ public final class ChargePlanner {
         }
         p.endValuePerKwh = settings.endValueFactor() * importSum / n;
         return p;
+    }
+
+    /**
+     * Mobility first keeps the departure target out of V2H's reach; backup first and a storm warning hold the backup
+     * energy above the floor in every slot; a scheduled outage holds it at its start and models the grid as lost
+     * for the backup hours, so the plan charges beforehand.
+     */
+    private static void applyReadiness(PlanProblem p, Readiness r, V2xSettings s, double nowS, int slotS) {
+        if (r.priority() == PlanPriority.MOBILITY_FIRST) {
+            p.floorWh = Math.max(p.floorWh, p.targetWh);
+        }
+        double holdWh = Math.min(p.capacityWh, p.floorWh + r.backupEnergyWh(s.dischargeEfficiency()));
+        if (r.priority() == PlanPriority.BACKUP_FIRST || r.stormWarning()) {
+            java.util.Arrays.fill(p.holdWh, holdWh);
+        }
+        Instant start = r.outageStart();
+        if (start == null || r.backupHours() <= 0) {
+            return;
+        }
+        double startS = TimeMath.seconds(start);
+        double endS = startS + r.backupHours() * TimeMath.SECONDS_PER_HOUR;
+        for (int t = 0; t < p.steps; t++) {
+            double slotStartS = nowS + (double) t * slotS;
+            double slotEndS = slotStartS + slotS;
+            if (slotStartS >= startS - 1e-6 && slotStartS < endS && t > 0) {
+                // the first slot is what happens now: its grid state is measured, not expected
+                p.gridAvailable[t] = false;
+                if (r.criticalLoadW() > 0) {
+                    p.criticalW[t] = r.criticalLoadW();
+                }
+            }
+            boolean beforeStartEndsAtIt = slotEndS <= startS + 1e-6 && slotEndS > startS - slotS + 1e-6;
+            boolean startedNotEnded = startS <= nowS && slotEndS <= endS + slotS;
+            if (beforeStartEndsAtIt || startedNotEnded) {
+                p.holdWh[t] = Math.max(p.holdWh[t], holdWh);
+            }
+        }
     }
 
     /**

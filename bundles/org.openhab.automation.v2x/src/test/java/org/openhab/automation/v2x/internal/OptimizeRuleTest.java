@@ -1,0 +1,127 @@
+/*
+ * Copyright (c) 2026 Contributors to the openHAB V2X project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.automation.v2x.internal;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.unit.Units;
+
+/**
+ * The {@code v2x.Optimize} action in the test host: its planner reads prices and the PV forecast ahead from the
+ * values a price binding or the Solar Forecast binding persisted with future times, and the solar follow action of
+ * the same rule follows the plan.
+ *
+ * @author openHAB V2X contributors - Initial contribution
+ */
+@NonNullByDefault
+class OptimizeRuleTest {
+
+    private static final Instant EVENING = Instant.parse("2026-06-01T18:00:00Z");
+    private static final Instant NIGHT = Instant.parse("2026-06-01T23:30:00Z");
+    private static final Instant MORNING = Instant.parse("2026-06-02T07:00:00Z");
+
+    @Test
+    void waitsForTheCheapHoursPersistedAhead() {
+        try (HostFixture site = site(true)) {
+            site.clock.set(EVENING);
+            site.run("500 W");
+            assertEquals(0, setpoint(site), "18:00 at 0.40: the plan waits for the cheap night");
+
+            site.clock.set(NIGHT);
+            site.set("ImportPrice", "0.10");
+            site.run("500 W");
+            assertTrue(setpoint(site) > 0, "23:30 at 0.10: the plan charges from the grid, " + setpoint(site));
+        }
+    }
+
+    @Test
+    void withoutPricesAheadThePresentPriceHolds() {
+        try (HostFixture site = site(false)) {
+            site.clock.set(EVENING);
+            site.run("500 W");
+            assertTrue(setpoint(site) > 0,
+                    "no future prices: the price is flat, so the plan charges at once, " + setpoint(site));
+        }
+    }
+
+    @Test
+    void noGridChargeWhenThePersistedPvForecastFillsTheCarTomorrow() {
+        try (HostFixture site = pvSite(true)) {
+            site.clock.set(EVENING);
+            site.run("500 W");
+            assertEquals(0, setpoint(site), "PV tomorrow covers the departure target: nothing bought tonight");
+        }
+        try (HostFixture site = pvSite(false)) {
+            site.clock.set(EVENING);
+            site.run("500 W");
+            assertTrue(setpoint(site) > 0, "without the forecast the plan buys the energy, " + setpoint(site));
+        }
+    }
+
+    /** Car at 40 %, target 80 % by 07:00; import 0.40 now, 0.10 from 23:00 to 05:00 when persisted ahead. */
+    private static HostFixture site(boolean persistPricesAhead) {
+        HostFixture site = new HostFixture();
+        site.item("ImportPrice", "Number", "0.40");
+        if (persistPricesAhead) {
+            var persistence = site.host.persistence();
+            persistence.store("ImportPrice", Instant.parse("2026-06-01T23:00:00Z"), new DecimalType(0.10));
+            persistence.store("ImportPrice", Instant.parse("2026-06-02T05:00:00Z"), new DecimalType(0.40));
+        }
+        site.set("CarSoc", "40 %");
+        site.set("HomeLoad", "500 W");
+        site.set("Departure", MORNING.toString());
+        rule(site, Map.of("importPriceItem", "ImportPrice"), MORNING);
+        return site;
+    }
+
+    /** Car at 60 %, target 80 % by 16:00 tomorrow; 6 kW of PV forecast from 09:00 to 15:00 when persisted. */
+    private static HostFixture pvSite(boolean persistForecast) {
+        HostFixture site = new HostFixture();
+        site.item("PvForecast", "Number:Power", "0 W");
+        if (persistForecast) {
+            var persistence = site.host.persistence();
+            persistence.store("PvForecast", Instant.parse("2026-06-02T09:00:00Z"),
+                    new QuantityType<>(6000, Units.WATT));
+            persistence.store("PvForecast", Instant.parse("2026-06-02T15:00:00Z"), new QuantityType<>(0, Units.WATT));
+        }
+        site.set("CarSoc", "60 %");
+        site.set("HomeLoad", "500 W");
+        Instant departure = Instant.parse("2026-06-02T16:00:00Z");
+        site.set("Departure", departure.toString());
+        rule(site, Map.of("pvForecastItem", "PvForecast"), departure);
+        return site;
+    }
+
+    private static void rule(HostFixture site, Map<String, Object> optimize, Instant departure) {
+        Map<String, Object> solar = HostFixture.siteConfig();
+        solar.put("mode", "solar");
+        solar.put("departureItem", "Departure");
+        solar.put("targetSoc", 80);
+        solar.put("writeInterval", 0);
+        Map<String, Object> plan = new java.util.HashMap<>(optimize);
+        plan.put("setpointItem", "Setpoint");
+        site.rule(HostFixture.module("v2x.SolarFollow", solar), HostFixture.module("v2x.Optimize", plan));
+    }
+
+    private static double setpoint(HostFixture site) {
+        Double w = site.setpointW();
+        return w == null ? 0 : w;
+    }
+}
