@@ -75,6 +75,51 @@ class OptimizeRuleTest {
         }
     }
 
+    @Test
+    void aPlannedOutageIsMetWithTheBackupEnergyWhichTheOutageBackupThenUses() {
+        try (HostFixture site = new HostFixture()) {
+            Instant start = Instant.parse("2026-06-01T14:00:00Z");
+            Instant outage = Instant.parse("2026-06-01T20:00:00Z");
+            site.item("PlannedOutage", "DateTime", outage.toString());
+            site.item("CriticalLoad", "Number:Power", "1000 W");
+            site.item("BackupHours", "Number:Time", null);
+            site.set("HomeLoad", "1500 W");
+            Map<String, Object> solar = HostFixture.siteConfig();
+            solar.put("mode", "solar-v2h");
+            solar.put("v2hMinSoc", 30);
+            solar.put("writeInterval", 0);
+            Map<String, Object> backup = HostFixture.siteConfig();
+            backup.put("gridAvailableItem", "GridOk");
+            Map<String, Object> plan = Map.of("setpointItem", "Setpoint", "plannedOutageItem", "PlannedOutage",
+                    "backupHours", 6, "criticalLoadItem", "CriticalLoad", "backupHoursItem", "BackupHours");
+            site.rule(HostFixture.module("v2x.Optimize", plan), HostFixture.module("v2x.SolarFollow", solar),
+                    HostFixture.module("v2x.OutageBackup", backup));
+
+            double soc = 35;
+            for (Instant now = start; now.isBefore(outage); now = now.plusSeconds(900)) {
+                site.clock.set(now);
+                site.set("CarSoc", soc + " %");
+                double chargerW = setpoint(site);
+                site.set("ChargerPower", chargerW + " W");
+                site.run((1500 + chargerW) + " W");
+                soc += setpoint(site) * 0.25 * (setpoint(site) > 0 ? 0.92 : 1 / 0.92) / 60_000 * 100;
+            }
+            // 6 h x 1000 W / 0.92 above reserve + margin (32 %)
+            double holdPct = 32 + 6000 / 0.92 / 60_000 * 100;
+            assertTrue(soc >= holdPct - 0.5, "at 20:00 the car holds " + soc + " %, needs " + holdPct);
+
+            site.clock.set(outage);
+            site.set("CarSoc", soc + " %");
+            site.set("GridOk", "OFF");
+            site.run("0 W");
+            assertEquals(-1500, setpoint(site), 1, "the outage backup powers the home from the held energy");
+            double hours = ((QuantityType<?>) site.host.getItemState("BackupHours")).doubleValue();
+            // (SoC - 30 %) x 60 kWh x 0.92 / 1 kW: at least the 6 h held above reserve + margin
+            assertEquals((soc - 30) / 100 * 60 * 0.92, hours, 0.06);
+            assertTrue(hours >= 6, "backup hours shown: " + hours);
+        }
+    }
+
     /** Car at 40 %, target 80 % by 07:00; import 0.40 now, 0.10 from 23:00 to 05:00 when persisted ahead. */
     private static HostFixture site(boolean persistPricesAhead) {
         HostFixture site = new HostFixture();
