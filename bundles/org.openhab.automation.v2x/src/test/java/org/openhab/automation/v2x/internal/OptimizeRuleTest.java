@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.types.UnDefType;
 
 /**
  * The {@code v2x.Optimize} action in the test host: its planner reads prices and the PV forecast ahead from the
@@ -117,6 +118,43 @@ class OptimizeRuleTest {
             // (SoC - 30 %) x 60 kWh x 0.92 / 1 kW: at least the 6 h held above reserve + margin
             assertEquals((soc - 30) / 100 * 60 * 0.92, hours, 0.06);
             assertTrue(hours >= 6, "backup hours shown: " + hours);
+        }
+    }
+
+    @Test
+    void theUsersPriorityIsHonouredAndTheRangeShown() {
+        try (HostFixture site = new HostFixture()) {
+            site.item("CarPriority", "String", "balanced");
+            site.item("CarRange", "Number:Length", null);
+            site.item("BackupHours", "Number:Time", null);
+            site.set("HomeLoad", "2500 W");
+            site.set("CarSoc", "70 %");
+            Map<String, Object> solar = HostFixture.siteConfig();
+            solar.put("mode", "solar-v2h");
+            solar.put("v2hMinSoc", 30);
+            solar.put("writeInterval", 0);
+            solar.put("minOffTime", 0);
+            Map<String, Object> plan = Map.of("setpointItem", "Setpoint", "priorityItem", "CarPriority",
+                    "rangeItem", "CarRange", "consumption", 18, "backupHoursItem", "BackupHours");
+            site.rule(HostFixture.module("v2x.SolarFollow", solar), HostFixture.module("v2x.Optimize", plan));
+
+            site.clock.set(EVENING);
+            site.run("2500 W");
+            assertTrue(setpoint(site) < 0, "balanced: the car serves the home, " + setpoint(site));
+            assertEquals(new QuantityType<>("233 km"), site.host.getItemState("CarRange"),
+                    "70 % of 60 kWh at 18 kWh/100 km");
+            assertEquals(new QuantityType<>(8.8, Units.HOUR), site.host.getItemState("BackupHours"),
+                    "(70 - 30) % of 60 kWh x 0.92 at 2500 W");
+
+            site.set("CarPriority", "mobility");
+            site.clock.set(EVENING.plusSeconds(60));
+            site.run("0 W");
+            assertEquals(0, setpoint(site), "mobility first: the energy below the target stays in the car");
+
+            site.set("CarPresent", "OFF");
+            site.clock.set(EVENING.plusSeconds(120));
+            site.run("2500 W");
+            assertEquals(UnDefType.UNDEF, site.host.getItemState("CarRange"), "no car, no range");
         }
     }
 

@@ -61,6 +61,9 @@ public final class ChargePlanner {
         }
     }
 
+    /** Marginal values closer than this (per kWh) count as equal. */
+    private static final double VALUE_TOLERANCE_PER_KWH = 1e-6;
+
     private final PlannerSettings settings;
 
     public ChargePlanner(PlannerSettings settings) {
@@ -243,7 +246,9 @@ public final class ChargePlanner {
         while (k > 0 && (k - 1) * step >= p.floorWh - 1e-6) {
             double value = (dp.valueAt(t + 1, (k - 1) * step, budget) - dp.valueAt(t + 1, k * step, budget)) / step
                     * 1000;
-            if (value > worthPerKwh) {
+            // a tie (flat prices: a kWh is worth the same now and later) goes to the home, as the program's own
+            // choice does; without the tolerance rounding noise would keep the fast loop from any discharge
+            if (value > worthPerKwh + VALUE_TOLERANCE_PER_KWH) {
                 break;
             }
             k--;

@@ -85,6 +85,10 @@ class ReadinessPlanTest {
     void mobilityFirstKeepsTheTargetOutOfV2hAndBackupFirstKeepsTheBackup() {
         ChargePlan balanced = planner.plan(input(70), settings(), Readiness.none());
         assertTrue(balanced.socAfterPct(20) < 60, "balanced: V2H below the target at flat prices is allowed here");
+        assertTrue(balanced.plannedW(0) < 0);
+        assertTrue(balanced.v2hFloorPct(0) < 70,
+                "flat prices: a kWh is worth as much now as later, so the fast loop may discharge now as planned, "
+                        + balanced.v2hFloorPct(0));
 
         ChargePlan mobility = planner.plan(input(70), settings(),
                 new Readiness(PlanPriority.MOBILITY_FIRST, null, false, 4, 1000));
