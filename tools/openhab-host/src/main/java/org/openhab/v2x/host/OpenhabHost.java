@@ -45,6 +45,7 @@ import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemCommandEvent;
 import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.items.events.ItemStateEvent;
+import org.openhab.core.items.events.ItemTimeSeriesEvent;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
@@ -64,6 +65,7 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.openhab.v2x.host.HostDefinition.ItemDefinition;
 import org.openhab.v2x.host.HostDefinition.RuleDefinition;
 import org.openhab.v2x.host.HostDefinition.ThingDefinition;
@@ -133,6 +135,8 @@ public final class OpenhabHost implements AutoCloseable {
             sendCommand(command.getItemName(), command.getItemCommand());
         } else if (event instanceof ItemStateEvent update) {
             postUpdate(update.getItemName(), update.getItemState());
+        } else if (event instanceof ItemTimeSeriesEvent series) {
+            receiveTimeSeries(series);
         }
     };
 
@@ -431,6 +435,25 @@ public final class OpenhabHost implements AutoCloseable {
             publish(changed);
         }
         rules.itemUpdated(itemName, previous, state, updated, changed);
+    }
+
+    /**
+     * A time series sent to an item: stored in the in-memory persistence service as openHAB's persistence manager
+     * stores a forecast ({@code REPLACE} first removes what was stored between its first and last time) and
+     * published to the event subscribers. Unlike openHAB, the item's state does not follow the series over time.
+     */
+    private void receiveTimeSeries(ItemTimeSeriesEvent event) {
+        String itemName = event.getItemName();
+        if (!items.contains(itemName)) {
+            logger.debug("Time series for unknown item {} ignored", itemName);
+            return;
+        }
+        TimeSeries series = event.getTimeSeries();
+        if (series.getPolicy() == TimeSeries.Policy.REPLACE && series.size() > 0) {
+            persistence.remove(itemName, series.getBegin(), series.getEnd());
+        }
+        series.getStates().forEach(entry -> persistence.store(itemName, entry.timestamp(), entry.state()));
+        publish(event);
     }
 
     /** Removes a rule, disposing its module handlers, as deleting it in openHAB does. */

@@ -15,6 +15,7 @@ package org.openhab.automation.v2x.internal;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
+import org.openhab.core.persistence.HistoricItem;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -44,6 +46,19 @@ class OptimizeRuleTest {
             site.clock.set(EVENING);
             site.run("500 W");
             assertEquals(0, setpoint(site), "18:00 at 0.40: the plan waits for the cheap night");
+
+            // the plan published as time series, persisted as openHAB persists forecasts: 52 slots to 07:00
+            List<HistoricItem> power = site.host.persistence().all("PlannedPower");
+            List<HistoricItem> soc = site.host.persistence().all("PlannedSoc");
+            assertEquals(52, power.size());
+            assertEquals(EVENING, power.get(0).getInstant());
+            assertEquals(new QuantityType<>(0, Units.WATT), power.get(0).getState());
+            assertTrue(power.stream().filter(h -> h.getInstant().isBefore(Instant.parse("2026-06-01T23:00:00Z")))
+                    .allMatch(h -> ((QuantityType<?>) h.getState()).doubleValue() == 0), "nothing bought at 0.40");
+            assertTrue(power.stream().anyMatch(h -> ((QuantityType<?>) h.getState()).doubleValue() > 0));
+            assertEquals(MORNING, soc.get(soc.size() - 1).getInstant());
+            assertTrue(((QuantityType<?>) soc.get(soc.size() - 1).getState()).doubleValue() >= 80 - 0.5,
+                    "the target (or more, bought at 0.10) at the departure");
 
             site.clock.set(NIGHT);
             site.set("ImportPrice", "0.10");
@@ -170,7 +185,10 @@ class OptimizeRuleTest {
         site.set("CarSoc", "40 %");
         site.set("HomeLoad", "500 W");
         site.set("Departure", MORNING.toString());
-        rule(site, Map.of("importPriceItem", "ImportPrice"), MORNING);
+        site.item("PlannedPower", "Number:Power", null);
+        site.item("PlannedSoc", "Number:Dimensionless", null);
+        rule(site, Map.of("importPriceItem", "ImportPrice", "plannedPowerItem", "PlannedPower", "plannedSocItem",
+                "PlannedSoc"), MORNING);
         return site;
     }
 

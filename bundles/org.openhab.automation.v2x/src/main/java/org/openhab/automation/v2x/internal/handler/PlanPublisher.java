@@ -26,6 +26,7 @@ import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.UnDefType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,9 @@ import org.slf4j.LoggerFactory;
  */
 @NonNullByDefault
 final class PlanPublisher {
+
+    /** The event source openHAB shows for the plan's time series. */
+    static final String SOURCE = "org.openhab.automation.v2x";
 
     private final Logger logger = LoggerFactory.getLogger(PlanPublisher.class);
     private final EventPublisher eventPublisher;
@@ -77,8 +81,36 @@ final class PlanPublisher {
         post(config.rangeItem(), range);
     }
 
-    /** A new plan. */
+    /**
+     * A new plan as time series that replace the previous plan: the planned power from the start of each slot, the
+     * planned SoC at the end of each slot (openHAB persists them as forecasts, so Main UI charts show them).
+     */
     void plan(OptimizeConfig config, ChargePlan plan) {
+        String powerItem = config.plannedPowerItem();
+        if (powerItem != null) {
+            TimeSeries power = new TimeSeries(TimeSeries.Policy.REPLACE);
+            for (int t = 0; t < plan.slots(); t++) {
+                power.add(plan.slotStart(t), new QuantityType<>(Math.round(plan.plannedW(t)), Units.WATT));
+            }
+            send(powerItem, power);
+        }
+        String socItem = config.plannedSocItem();
+        if (socItem != null) {
+            TimeSeries soc = new TimeSeries(TimeSeries.Policy.REPLACE);
+            for (int t = 0; t < plan.slots(); t++) {
+                soc.add(plan.slotStart(t + 1),
+                        new QuantityType<>(Math.round(plan.socAfterPct(t) * 10) / 10.0, Units.PERCENT));
+            }
+            send(socItem, soc);
+        }
+    }
+
+    private void send(String itemName, TimeSeries series) {
+        try {
+            eventPublisher.post(ItemEventFactory.createTimeSeriesEvent(itemName, series, SOURCE));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            logger.warn("V2X could not send the plan to item '{}': {}", itemName, e.getMessage());
+        }
     }
 
     /** Posts a state update when the state differs from the last one posted. */
