@@ -14,6 +14,7 @@ package org.openhab.automation.v2x.internal.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -184,7 +185,7 @@ public final class ChargePlanner {
         }
         double holdWh = Math.min(p.capacityWh, p.floorWh + r.backupEnergyWh(s.dischargeEfficiency()));
         if (r.priority() == PlanPriority.BACKUP_FIRST || r.stormWarning()) {
-            java.util.Arrays.fill(p.holdWh, holdWh);
+            Arrays.fill(p.holdWh, holdWh);
         }
         Instant start = r.outageStart();
         if (start == null || r.backupHours() <= 0) {

@@ -13,6 +13,7 @@
 package org.openhab.automation.v2x.internal.handler;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -84,7 +85,7 @@ final class ControllerSlot {
      * @throws IllegalArgumentException when the rule already has one for the setpoint item
      */
     synchronized void attachOptimizer(OptimizeConfig config, PlanPublisher publisher, ItemHistory history,
-            java.time.ZoneId zone) {
+            ZoneId zone) {
         if (optimizer != null) {
             throw new IllegalArgumentException("The rule has two v2x.Optimize actions for setpoint item '"
                     + config.setpointItem() + "'; use one per charger");

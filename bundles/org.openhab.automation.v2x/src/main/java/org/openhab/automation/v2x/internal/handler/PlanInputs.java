@@ -14,6 +14,7 @@ package org.openhab.automation.v2x.internal.handler;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class PlanInputs {
      */
     double[] ahead(@Nullable String itemName, double present, Instant now, int slots, boolean watts) {
         double[] result = new double[slots];
-        java.util.Arrays.fill(result, present);
+        Arrays.fill(result, present);
         if (itemName == null || slots < 2) {
             return result;
         }
@@ -117,7 +118,7 @@ final class PlanInputs {
             result[0] = present;
         }
         if (forecast == null && seen.isEmpty()) {
-            java.util.Arrays.fill(result, present == null ? 0 : present);
+            Arrays.fill(result, present == null ? 0 : present);
         }
         return result;
     }

@@ -13,6 +13,7 @@
 package org.openhab.automation.v2x.internal.handler;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,7 @@ final class PlanRunner {
     private double dischargedTodayWh;
 
     PlanRunner(OptimizeConfig config, ItemValues values, WarnOnce warnings, PlanPublisher publisher,
-            ItemHistory history, java.time.ZoneId zone) {
+            ItemHistory history, ZoneId zone) {
         this.config = config;
         this.values = values;
         this.warnings = warnings;
