@@ -28,6 +28,7 @@ import org.openhab.core.config.discovery.DiscoveryService;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.events.EventSubscriber;
 import org.openhab.core.i18n.TimeZoneProvider;
+import org.openhab.core.persistence.PersistenceServiceRegistry;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.osgi.framework.Bundle;
@@ -70,6 +71,7 @@ public class HostComponent {
         registrations.add(context.registerService(ItemRegistry.class, host.itemRegistry(), null));
         registrations.add(context.registerService(EventPublisher.class, host.eventPublisher(), null));
         registrations.add(context.registerService(TimeZoneProvider.class, host.timeZoneProvider(), null));
+        registrations.add(context.registerService(PersistenceServiceRegistry.class, host.persistence(), null));
         synchronized (this) {
             active = true;
             pendingThingFactories.forEach(this::addToHost);

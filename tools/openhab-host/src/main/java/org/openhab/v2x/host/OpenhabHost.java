@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemCommandEvent;
 import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.items.events.ItemStateEvent;
+import org.openhab.core.items.events.ItemTimeSeriesEvent;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Channel;
 import org.openhab.core.thing.ChannelUID;
@@ -63,6 +65,7 @@ import org.openhab.core.thing.binding.builder.ThingBuilder;
 import org.openhab.core.thing.type.ChannelTypeUID;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.openhab.v2x.host.HostDefinition.ItemDefinition;
 import org.openhab.v2x.host.HostDefinition.RuleDefinition;
 import org.openhab.v2x.host.HostDefinition.ThingDefinition;
@@ -126,11 +129,14 @@ public final class OpenhabHost implements AutoCloseable {
     private volatile ZoneId timeZone = ZoneId.systemDefault();
     private final TimeZoneProvider timeZoneProvider = () -> timeZone;
     private final RuleRunner rules;
+    private final InMemoryPersistence persistence = new InMemoryPersistence(() -> timeZone, Instant::now);
     private final EventPublisher eventPublisher = event -> {
         if (event instanceof ItemCommandEvent command) {
             sendCommand(command.getItemName(), command.getItemCommand());
         } else if (event instanceof ItemStateEvent update) {
             postUpdate(update.getItemName(), update.getItemState());
+        } else if (event instanceof ItemTimeSeriesEvent series) {
+            receiveTimeSeries(series);
         }
     };
 
@@ -288,6 +294,14 @@ public final class OpenhabHost implements AutoCloseable {
         return items.registry();
     }
 
+    /**
+     * The in-memory queryable persistence service, which is also the persistence service registry (it is the only
+     * and default service): tests and the sandbox store history and forecasts in it.
+     */
+    public InMemoryPersistence persistence() {
+        return persistence;
+    }
+
     public EventPublisher eventPublisher() {
         return eventPublisher;
     }
@@ -421,6 +435,25 @@ public final class OpenhabHost implements AutoCloseable {
             publish(changed);
         }
         rules.itemUpdated(itemName, previous, state, updated, changed);
+    }
+
+    /**
+     * A time series sent to an item: stored in the in-memory persistence service as openHAB's persistence manager
+     * stores a forecast ({@code REPLACE} first removes what was stored between its first and last time) and
+     * published to the event subscribers. Unlike openHAB, the item's state does not follow the series over time.
+     */
+    private void receiveTimeSeries(ItemTimeSeriesEvent event) {
+        String itemName = event.getItemName();
+        if (!items.contains(itemName)) {
+            logger.debug("Time series for unknown item {} ignored", itemName);
+            return;
+        }
+        TimeSeries series = event.getTimeSeries();
+        if (series.getPolicy() == TimeSeries.Policy.REPLACE && series.size() > 0) {
+            persistence.remove(itemName, series.getBegin(), series.getEnd());
+        }
+        series.getStates().forEach(entry -> persistence.store(itemName, entry.timestamp(), entry.state()));
+        publish(event);
     }
 
     /** Removes a rule, disposing its module handlers, as deleting it in openHAB does. */

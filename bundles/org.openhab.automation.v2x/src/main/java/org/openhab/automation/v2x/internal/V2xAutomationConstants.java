@@ -25,6 +25,7 @@ public final class V2xAutomationConstants {
     public static final String SOLAR_FOLLOW_ACTION = "v2x.SolarFollow";
     public static final String OUTAGE_BACKUP_ACTION = "v2x.OutageBackup";
     public static final String GRID_OUTAGE_TRIGGER = "v2x.GridOutage";
+    public static final String OPTIMIZE_ACTION = "v2x.Optimize";
 
     // items
     public static final String GRID_POWER_ITEM = "gridPowerItem";
@@ -69,6 +70,27 @@ public final class V2xAutomationConstants {
     public static final String LOAD_SHEDDING_THRESHOLDS = "loadSheddingThresholds";
     public static final String SHED_RESTORE_HYSTERESIS = "shedRestoreHysteresis";
     public static final String MIN_GRID_VOLTAGE = "minGridVoltage";
+
+    // v2x.Optimize
+    public static final String IMPORT_PRICE_ITEM = "importPriceItem";
+    public static final String EXPORT_PRICE_ITEM = "exportPriceItem";
+    public static final String IMPORT_PRICE = "importPrice";
+    public static final String EXPORT_PRICE = "exportPrice";
+    public static final String PV_FORECAST_ITEM = "pvForecastItem";
+    public static final String PERSISTENCE_SERVICE = "persistenceService";
+    public static final String WEAR_COST = "wearCost";
+    public static final String PRIORITY = "priority";
+    public static final String PRIORITY_ITEM = "priorityItem";
+    public static final String OUTAGE_WARNING_ITEM = "outageWarningItem";
+    public static final String PLANNED_OUTAGE_ITEM = "plannedOutageItem";
+    public static final String BACKUP_HOURS = "backupHours";
+    public static final String CRITICAL_LOAD_ITEM = "criticalLoadItem";
+    public static final String CRITICAL_LOAD = "criticalLoad";
+    public static final String BACKUP_HOURS_ITEM = "backupHoursItem";
+    public static final String RANGE_ITEM = "rangeItem";
+    public static final String CONSUMPTION = "consumption";
+    public static final String PLANNED_POWER_ITEM = "plannedPowerItem";
+    public static final String PLANNED_SOC_ITEM = "plannedSocItem";
 
     /** Spacing of the default load-shedding thresholds: the last listed load sheds below this, the one before below twice this, ... */
     public static final double DEFAULT_SHED_STEP_KWH = 2;

@@ -23,7 +23,9 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.automation.v2x.internal.handler.ControllerSlots;
 import org.openhab.automation.v2x.internal.handler.GridOutageTriggerHandler;
 import org.openhab.automation.v2x.internal.handler.ItemStateChangeRouter;
+import org.openhab.automation.v2x.internal.handler.OptimizeActionHandler;
 import org.openhab.automation.v2x.internal.handler.OutageBackupActionHandler;
+import org.openhab.automation.v2x.internal.handler.PersistenceHistory;
 import org.openhab.automation.v2x.internal.handler.SolarFollowActionHandler;
 import org.openhab.core.automation.Action;
 import org.openhab.core.automation.Module;
@@ -34,6 +36,7 @@ import org.openhab.core.automation.handler.ModuleHandlerFactory;
 import org.openhab.core.events.EventPublisher;
 import org.openhab.core.i18n.TimeZoneProvider;
 import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.persistence.PersistenceServiceRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -64,7 +67,8 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
     public static final String SIMULATION = "simulation";
     static final String CLOCK_TARGET = "(" + CLOCK_PROPERTY + "=" + SIMULATION + ")";
 
-    private static final List<String> TYPES = List.of(SOLAR_FOLLOW_ACTION, OUTAGE_BACKUP_ACTION, GRID_OUTAGE_TRIGGER);
+    private static final List<String> TYPES = List.of(SOLAR_FOLLOW_ACTION, OUTAGE_BACKUP_ACTION, OPTIMIZE_ACTION,
+            GRID_OUTAGE_TRIGGER);
 
     private final Logger logger = LoggerFactory.getLogger(V2xModuleHandlerFactory.class);
     private final ItemRegistry itemRegistry;
@@ -72,6 +76,7 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
     private final ItemStateChangeRouter itemChanges;
     private final ControllerSlots slots;
     private volatile @Nullable Clock simulationClock;
+    private volatile @Nullable PersistenceServiceRegistry persistence;
 
     @Activate
     public V2xModuleHandlerFactory(@Reference ItemRegistry itemRegistry, @Reference EventPublisher eventPublisher,
@@ -79,7 +84,8 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
         this.itemRegistry = itemRegistry;
         this.timeZoneProvider = timeZoneProvider;
         this.itemChanges = itemChanges;
-        this.slots = new ControllerSlots(itemRegistry, eventPublisher, this::clock);
+        this.slots = new ControllerSlots(itemRegistry, eventPublisher, this::clock,
+                serviceId -> new PersistenceHistory(() -> persistence, serviceId, timeZoneProvider::getTimeZone));
     }
 
     @Override
@@ -96,6 +102,18 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
     protected void unsetClock(Clock clock) {
         if (this.simulationClock == clock) {
             this.simulationClock = null;
+        }
+    }
+
+    /** openHAB's persistence services, for prices and forecasts ahead and the load's history; optional. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void setPersistenceServiceRegistry(PersistenceServiceRegistry registry) {
+        this.persistence = registry;
+    }
+
+    public void unsetPersistenceServiceRegistry(PersistenceServiceRegistry registry) {
+        if (this.persistence == registry) {
+            this.persistence = null;
         }
     }
 
@@ -119,6 +137,9 @@ public final class V2xModuleHandlerFactory extends BaseModuleHandlerFactory {
                         : null;
                 case OUTAGE_BACKUP_ACTION -> module instanceof Action action
                         ? new OutageBackupActionHandler(action, ruleUID, slots)
+                        : null;
+                case OPTIMIZE_ACTION -> module instanceof Action action
+                        ? new OptimizeActionHandler(action, ruleUID, slots)
                         : null;
                 case GRID_OUTAGE_TRIGGER -> module instanceof Trigger trigger
                         ? new GridOutageTriggerHandler(trigger, ruleUID, itemRegistry, itemChanges)

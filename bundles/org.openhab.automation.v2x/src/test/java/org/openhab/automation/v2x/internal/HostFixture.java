@@ -96,6 +96,7 @@ final class HostFixture implements AutoCloseable {
         factory = new V2xModuleHandlerFactory(host.itemRegistry(), host.eventPublisher(), host.timeZoneProvider(),
                 itemChanges);
         factory.setClock(clock);
+        factory.setPersistenceServiceRegistry(host.persistence());
         host.addModuleHandlerFactory(factory);
     }
 

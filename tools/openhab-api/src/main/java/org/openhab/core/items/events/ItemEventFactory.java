@@ -29,6 +29,7 @@ import org.openhab.core.library.types.StringType;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
+import org.openhab.core.types.TimeSeries;
 import org.openhab.core.types.Type;
 import org.openhab.core.types.UnDefType;
 
@@ -130,6 +131,24 @@ public class ItemEventFactory extends AbstractEventFactory {
     public static ItemStateChangedEvent createStateChangedEvent(String itemName, State newState, State oldState,
             @Nullable ZonedDateTime lastStateUpdate, @Nullable ZonedDateTime lastStateChange) {
         return createStateChangedEvent(itemName, newState, oldState, lastStateUpdate, lastStateChange, null);
+    }
+
+    /** A time series for the item (e.g. a forecast), which openHAB hands to the item and to persistence. */
+    public static ItemTimeSeriesEvent createTimeSeriesEvent(String itemName, TimeSeries timeSeries,
+            @Nullable String source) {
+        checkNotNullOrEmpty(itemName, "itemName");
+        StringBuilder payload = new StringBuilder("{\"timeSeries\":[");
+        timeSeries.getStates().forEach(entry -> {
+            if (payload.charAt(payload.length() - 1) != '[') {
+                payload.append(',');
+            }
+            String state = payloadOf(entry.state());
+            payload.append("{\"timestamp\":\"").append(entry.timestamp()).append("\",")
+                    .append(state, 1, state.length() - 1).append('}');
+        });
+        payload.append("],\"policy\":\"").append(timeSeries.getPolicy()).append("\"}");
+        return new ItemTimeSeriesEvent(TOPIC_PREFIX + itemName + "/timeseries", payload.toString(), itemName,
+                timeSeries, source);
     }
 
     /** The type is the value's class name without its "Type" suffix, as openHAB writes it. */

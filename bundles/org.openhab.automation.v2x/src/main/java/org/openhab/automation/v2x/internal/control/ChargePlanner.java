@@ -14,6 +14,7 @@ package org.openhab.automation.v2x.internal.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -61,6 +62,9 @@ public final class ChargePlanner {
         }
     }
 
+    /** Marginal values closer than this (per kWh) count as equal. */
+    private static final double VALUE_TOLERANCE_PER_KWH = 1e-6;
+
     private final PlannerSettings settings;
 
     public ChargePlanner(PlannerSettings settings) {
@@ -88,10 +92,20 @@ public final class ChargePlanner {
      * @throws IllegalArgumentException when an input value is invalid
      */
     public ChargePlan plan(Input in, V2xSettings s) {
+        return plan(in, s, Readiness.none());
+    }
+
+    /**
+     * Makes a plan that also honours the user's priority and holds the backup energy for an expected outage.
+     *
+     * @throws IllegalArgumentException when an input value is invalid
+     */
+    public ChargePlan plan(Input in, V2xSettings s, Readiness readiness) {
         int slotS = (int) settings.slot().toSeconds();
         int n = slotsFor(in.now(), in.departure());
         double nowS = TimeMath.seconds(in.now());
         PlanProblem p = problem(in, s, n, slotS, nowS);
+        applyReadiness(p, readiness, s, nowS, slotS);
         SocDynamicProgram dp = SocDynamicProgram.solve(p);
 
         double[] plannedW = new double[n];
@@ -111,7 +125,8 @@ public final class ChargePlanner {
             gridCharge[t] = c.powerW() > surplus + 1 ? c.powerW() : 0;
             double nextBudget = t + 1 < n && p.day[t + 1] != p.day[t] ? 0 : budget;
             solarStart[t] = solarStartW(dp, t, e, nextBudget);
-            v2hFloor[t] = v2hFloorPct(dp, t, nextBudget, s);
+            v2hFloor[t] = Math.max(v2hFloorPct(dp, t, nextBudget, s),
+                    Math.min(100, Math.max(p.floorWh, p.holdWh[t]) / capacityWh * 100));
             e = c.energyAfterWh();
             budget = c.budgetAfterWh();
         }
@@ -160,6 +175,43 @@ public final class ChargePlanner {
     }
 
     /**
+     * Mobility first keeps the departure target out of V2H's reach; backup first and a storm warning hold the backup
+     * energy above the floor in every slot; a scheduled outage holds it at its start and models the grid as lost
+     * for the backup hours, so the plan charges beforehand.
+     */
+    private static void applyReadiness(PlanProblem p, Readiness r, V2xSettings s, double nowS, int slotS) {
+        if (r.priority() == PlanPriority.MOBILITY_FIRST) {
+            p.floorWh = Math.max(p.floorWh, p.targetWh);
+        }
+        double holdWh = Math.min(p.capacityWh, p.floorWh + r.backupEnergyWh(s.dischargeEfficiency()));
+        if (r.priority() == PlanPriority.BACKUP_FIRST || r.stormWarning()) {
+            Arrays.fill(p.holdWh, holdWh);
+        }
+        Instant start = r.outageStart();
+        if (start == null || r.backupHours() <= 0) {
+            return;
+        }
+        double startS = TimeMath.seconds(start);
+        double endS = startS + r.backupHours() * TimeMath.SECONDS_PER_HOUR;
+        for (int t = 0; t < p.steps; t++) {
+            double slotStartS = nowS + (double) t * slotS;
+            double slotEndS = slotStartS + slotS;
+            if (slotStartS >= startS - 1e-6 && slotStartS < endS && t > 0) {
+                // the first slot is what happens now: its grid state is measured, not expected
+                p.gridAvailable[t] = false;
+                if (r.criticalLoadW() > 0) {
+                    p.criticalW[t] = r.criticalLoadW();
+                }
+            }
+            boolean beforeStartEndsAtIt = slotEndS <= startS + 1e-6 && slotEndS > startS - slotS + 1e-6;
+            boolean startedNotEnded = startS <= nowS && slotEndS <= endS + slotS;
+            if (beforeStartEndsAtIt || startedNotEnded) {
+                p.holdWh[t] = Math.max(p.holdWh[t], holdWh);
+            }
+        }
+    }
+
+    /**
      * Surplus at which storing PV pays in slot t: charging at the minimum power from {@code s} W of surplus costs
      * the rest from the grid and the surplus's export value, and gains the value of the energy stored.
      */
@@ -195,7 +247,9 @@ public final class ChargePlanner {
         while (k > 0 && (k - 1) * step >= p.floorWh - 1e-6) {
             double value = (dp.valueAt(t + 1, (k - 1) * step, budget) - dp.valueAt(t + 1, k * step, budget)) / step
                     * 1000;
-            if (value > worthPerKwh) {
+            // a tie (flat prices: a kWh is worth the same now and later) goes to the home, as the program's own
+            // choice does; without the tolerance rounding noise would keep the fast loop from any discharge
+            if (value > worthPerKwh + VALUE_TOLERANCE_PER_KWH) {
                 break;
             }
             k--;

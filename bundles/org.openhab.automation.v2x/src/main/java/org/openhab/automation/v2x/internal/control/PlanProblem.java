@@ -51,6 +51,11 @@ public final class PlanProblem {
     public final boolean[] departsAfter;
     /** Local day of each step, for the daily discharge budget. */
     public final int[] day;
+    /**
+     * Energy to hold at the end of each step (Wh), e.g. the backup energy for an expected outage; each kWh below it
+     * costs {@link #holdPenaltyPerKwh}, so the plan charges beforehand and does not discharge into it.
+     */
+    public final double[] holdWh;
 
     public double capacityWh = 60_000;
     /** Hard floor of every discharge (the driving reserve, plus a margin where the controller keeps one). */
@@ -69,6 +74,8 @@ public final class PlanProblem {
     public double shortfallPenaltyPerKwh = 10;
     /** Cost per kWh of critical load not served in an outage. */
     public double unservedPenaltyPerKwh = 2;
+    /** Cost per kWh below the hold at the end of a step (above any price, below a departure shortfall). */
+    public double holdPenaltyPerKwh = 5;
     /** Cost per kWh a trip needed beyond the energy in the battery. */
     public double tripShortfallPenaltyPerKwh = 10;
     /** Value of each kWh stored at the end of the last step. */
@@ -101,6 +108,7 @@ public final class PlanProblem {
         v2hAllowed = new boolean[steps];
         departsAfter = new boolean[steps];
         day = new int[steps];
+        holdWh = new double[steps];
         Arrays.fill(present, true);
         Arrays.fill(gridAvailable, true);
         Arrays.fill(v2hAllowed, true);
@@ -130,6 +138,9 @@ public final class PlanProblem {
         for (int t = 0; t < steps; t++) {
             if (!(loadW[t] >= 0 && pvW[t] >= 0 && criticalW[t] >= 0 && tripWh[t] >= 0)) {
                 throw new IllegalArgumentException("step " + t + ": load, PV, critical load and trip must be >= 0");
+            }
+            if (!(holdWh[t] >= 0 && holdWh[t] <= capacityWh + 1e-6)) {
+                throw new IllegalArgumentException("step " + t + ": hold must be within 0..capacity: " + holdWh[t]);
             }
             if (!Double.isFinite(priceImport[t]) || !Double.isFinite(priceExport[t])) {
                 throw new IllegalArgumentException("step " + t + ": prices must be finite");

@@ -106,6 +106,20 @@ public final class SameSlotForecast {
         return days;
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether nothing has been recorded yet. */
+    public boolean isEmpty() {
+        for (int count : counts) {
+            if (count > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private long localSlot(Instant time) {
         long local = time.getEpochSecond() + zone.getRules().getOffset(time).getTotalSeconds();
         return Math.floorDiv(local, (long) slotS);

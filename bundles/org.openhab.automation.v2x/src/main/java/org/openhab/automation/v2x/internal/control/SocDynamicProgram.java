@@ -57,6 +57,7 @@ public final class SocDynamicProgram {
     private double stepExport;
     private boolean stepGrid;
     private boolean stepDeparts;
+    private double stepHoldWh;
 
     // the best candidate of the last choose(), kept in fields so the backward pass allocates nothing
     private double bestW;
@@ -173,6 +174,7 @@ public final class SocDynamicProgram {
         stepExport = p.priceExport[t];
         stepGrid = grid;
         stepDeparts = p.departsAfter[t];
+        stepHoldWh = p.holdWh[t];
 
         double roomWh = p.capacityWh - e;
         double maxC = grid ? p.maxChargeW : Math.min(p.maxChargeW, pv - critical);
@@ -261,6 +263,9 @@ public final class SocDynamicProgram {
         }
         if (stepDeparts && after < p.targetWh) {
             cost += (p.targetWh - after) / 1000 * p.shortfallPenaltyPerKwh;
+        }
+        if (after < stepHoldWh) {
+            cost += (stepHoldWh - after) / 1000 * p.holdPenaltyPerKwh;
         }
         double nextBudget = b < 0 ? 0 : budget;
         cost += lookup(next, after, nextBudget);

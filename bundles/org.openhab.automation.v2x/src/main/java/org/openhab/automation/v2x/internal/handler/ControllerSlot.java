@@ -13,6 +13,8 @@
 package org.openhab.automation.v2x.internal.handler;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -43,19 +45,23 @@ final class ControllerSlot {
     static final String OUTPUT_REASON = "reason";
 
     private static final String NO_GRID_POWER_KEY = "solar without grid power";
+    private static final String OPTIMIZE_ALONE_KEY = "optimize alone";
 
     private final Supplier<Clock> clock;
     private final WarnOnce warnings;
+    private final ItemValues values;
     private final SiteReader reader;
     private final DecisionWriter writer;
     private @Nullable V2xActionConfig solar;
     private @Nullable V2xActionConfig backup;
+    private @Nullable PlanRunner optimizer;
     private @Nullable V2xController controller;
     private Map<String, Object> lastOutputs = Map.of();
 
     ControllerSlot(ItemValues values, WarnOnce warnings, DecisionWriter writer, Supplier<Clock> clock) {
         this.clock = clock;
         this.warnings = warnings;
+        this.values = values;
         this.reader = new SiteReader(values, warnings);
         this.writer = writer;
     }
@@ -73,6 +79,20 @@ final class ControllerSlot {
         }
     }
 
+    /**
+     * Adds the planner of a {@code v2x.Optimize} action.
+     *
+     * @throws IllegalArgumentException when the rule already has one for the setpoint item
+     */
+    synchronized void attachOptimizer(OptimizeConfig config, PlanPublisher publisher, ItemHistory history,
+            ZoneId zone) {
+        if (optimizer != null) {
+            throw new IllegalArgumentException("The rule has two v2x.Optimize actions for setpoint item '"
+                    + config.setpointItem() + "'; use one per charger");
+        }
+        optimizer = new PlanRunner(config, values, warnings, publisher, history, zone);
+    }
+
     /** Removes an action; true when none is left. */
     synchronized boolean detach(ActionKind kind) {
         if (kind == ActionKind.SOLAR_FOLLOW) {
@@ -80,7 +100,37 @@ final class ControllerSlot {
         } else {
             backup = null;
         }
-        return solar == null && backup == null;
+        return isEmpty();
+    }
+
+    /** Removes the planner (the controller follows its default rules again); true when no action is left. */
+    synchronized boolean detachOptimizer() {
+        PlanRunner runner = optimizer;
+        if (runner != null) {
+            runner.stop(controller);
+        }
+        optimizer = null;
+        return isEmpty();
+    }
+
+    private boolean isEmpty() {
+        return solar == null && backup == null && optimizer == null;
+    }
+
+    /**
+     * Runs of the {@code v2x.Optimize} action: the planning itself happens in the run of the leading action, just
+     * before its decision, so each rule run makes one plan check and one decision; this returns their outputs.
+     */
+    synchronized Map<String, Object> runOptimizer() {
+        if (solar == null && backup == null) {
+            PlanRunner runner = optimizer;
+            warnings.warn(OPTIMIZE_ALONE_KEY, "v2x.Optimize needs a v2x.SolarFollow or v2x.OutageBackup action "
+                    + "for setpoint item '" + (runner == null ? "?" : runner.config().setpointItem())
+                    + "' in the same rule; nothing is planned");
+            return Map.of();
+        }
+        warnings.resolved(OPTIMIZE_ALONE_KEY);
+        return lastOutputs;
     }
 
     /**
@@ -102,16 +152,31 @@ final class ControllerSlot {
             current.updateSettings(settings);
         }
         Measurement measurement = reader.read(config, now.instant());
+        PlanRunner runner = optimizer;
+        if (runner != null) {
+            runner.beforeDecision(current, measurement, config, settings);
+        }
         Decision decision = current.decide(measurement);
         writer.apply(decision, config.items().setpoint());
-        lastOutputs = Map.of(OUTPUT_SETPOINT, new QuantityType<>(Math.round(decision.setpointW()), Units.WATT),
-                OUTPUT_STATE, decision.state().name(), OUTPUT_REASON, decision.reason());
+        Map<String, Object> outputs = new HashMap<>();
+        if (runner != null) {
+            runner.afterDecision(decision.dischargedTodayKwh());
+            outputs.putAll(runner.outputs(measurement.now()));
+        }
+        outputs.put(OUTPUT_SETPOINT, new QuantityType<>(Math.round(decision.setpointW()), Units.WATT));
+        outputs.put(OUTPUT_STATE, decision.state().name());
+        outputs.put(OUTPUT_REASON, decision.reason());
+        lastOutputs = Map.copyOf(outputs);
         return lastOutputs;
     }
 
     /** Control ends (rule removed or disabled): a discharge is not left running. */
     synchronized void stop(String setpointItem) {
         V2xController current = controller;
+        PlanRunner runner = optimizer;
+        if (runner != null) {
+            runner.stop(current);
+        }
         if (current != null && current.lastWrittenW() < 0) {
             writer.setpoint(setpointItem, 0);
         }

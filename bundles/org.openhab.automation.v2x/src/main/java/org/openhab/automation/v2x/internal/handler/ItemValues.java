@@ -155,6 +155,16 @@ final class ItemValues {
         return null;
     }
 
+    /** A plain number in the item's unit (e.g. a price); NULL/UNDEF and non-numbers give null. */
+    @Nullable
+    Double number(String itemName) {
+        State state = state(itemName);
+        if (state instanceof QuantityType<?> quantity) {
+            return quantity.doubleValue();
+        }
+        return state instanceof DecimalType decimal ? decimal.doubleValue() : null;
+    }
+
     /** A String item's text; NULL/UNDEF give null. */
     @Nullable
     String text(String itemName) {
