@@ -37,6 +37,9 @@ final class RunRecorder {
     static final String HEADER = "timestamp,pv_w,load_w,served_w,critical_w,shed_w,unserved_w,grid_w,car_w,soc_pct,"
             + "setpoint_w,charger_mode,charger_state,grid_available,ev_present";
 
+    /** Power above which the car counts as charging (and below which a charger shows idle). */
+    static final double CHARGING_W = 100;
+
     /** One row: the home's meters over a tick, the car after it and what openHAB's items showed. */
     record Row(HomeSample home, double socPct, double setpointW, String chargerMode, String chargerState) {
     }
@@ -69,6 +72,23 @@ final class RunRecorder {
     /** The lowest SoC seen while the car was discharging, NaN if it never did. */
     synchronized double minSocWhileDischarging() {
         return minSocWhileDischarging;
+    }
+
+    /**
+     * How often charging switched on or off: the car's power crossing {@value #CHARGING_W} W either way. Plugging
+     * in or out counts too when it starts or stops a charge.
+     */
+    synchronized int chargingSwitches() {
+        int switches = 0;
+        boolean charging = false;
+        for (Row row : rows) {
+            boolean now = row.home().carW() > CHARGING_W;
+            if (now != charging) {
+                switches++;
+                charging = now;
+            }
+        }
+        return switches;
     }
 
     /** Ticks at which the car discharged below the driving reserve. */

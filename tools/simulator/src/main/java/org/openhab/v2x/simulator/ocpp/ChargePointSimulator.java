@@ -49,6 +49,7 @@ public class ChargePointSimulator implements AutoCloseable {
     private final FaultInjector faults;
     private final ConnectionEvents connectionEvents;
     private final StatusLine statusLine;
+    private final CallQueue calls;
 
     public ChargePointSimulator(ChargePointConfig config, SimulatedCar car) {
         this(config, car, new Misbehaviour());
@@ -64,7 +65,7 @@ public class ChargePointSimulator implements AutoCloseable {
         session = new Session(config.versions().get(0));
         configuration = new ChargerConfiguration(config, car, session::version, transaction::start);
         connection = new Connection(config, thread, frameLog, session);
-        CallQueue calls = new CallQueue(config, session, connection);
+        calls = new CallQueue(config, session, connection);
         ConnectorStatus status = new ConnectorStatus(session, transaction, messages, calls);
         TransactionEvents events = new TransactionEvents(session, transaction, messages, calls);
         control = new ControlLoop(config, car, profiles, session, transaction, status, events);
@@ -245,6 +246,15 @@ public class ChargePointSimulator implements AutoCloseable {
      */
     public void tick() {
         thread.run(ticker::tick);
+    }
+
+    /**
+     * CALLs of this charge point that are queued or await their answer; a driver stepping simulated time waits for
+     * none before the next step, so that no answer arrives after the clock passed its timeout.
+     */
+    public int pendingCalls() {
+        Integer pending = thread.call(calls::pending);
+        return pending == null ? 0 : pending;
     }
 
     /** Answers held back by {@link Misbehaviour#responseDelayMillis(long)} that are not sent yet. */
