@@ -86,7 +86,7 @@ public final class SandboxOptions {
                 case "--log-level" -> options.logLevel = value(args, ++i, arg).toLowerCase(Locale.ROOT);
                 case "--bundles" -> options.bundles = Path.of(value(args, ++i, arg));
                 case "--help", "-h" -> options.help = true;
-                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'");
+                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
         if (!List.of("error", "warn", "info", "debug", "trace").contains(options.logLevel)) {
@@ -135,6 +135,10 @@ public final class SandboxOptions {
 
     public String logLevel() {
         return logLevel;
+    }
+
+    public @Nullable Path scenario() {
+        return scenario;
     }
 
     public @Nullable Path bundles() {
