@@ -78,9 +78,15 @@ class SandboxRunTest {
             double grid = Double.parseDouble(cells[column.get("grid_w")]);
             double served = Double.parseDouble(cells[column.get("served_w")]);
             double car = Double.parseDouble(cells[column.get("car_w")]);
+            double external = Double.parseDouble(cells[column.get("external_w")]);
+            String state = cells[column.get("charger_state")];
+            if ("idle".equals(state)) {
+                assertTrue(Math.abs(car) < 100, "idle while " + car + " W flow at " + cells[0]);
+            }
             double pv = Double.parseDouble(cells[column.get("pv_w")]);
             if ("1".equals(cells[column.get("grid_available")])) {
-                assertEquals(served + car - pv, grid, 2, "grid = load + car - PV at " + cells[0]);
+                assertEquals(served + car + external - pv, grid, 2,
+                        "grid = load + car + external chargers - PV at " + cells[0]);
             } else {
                 sawOutage = true;
                 assertEquals(0, grid, 1e-9, "an island exchanges nothing with the grid at " + cells[0]);

@@ -123,7 +123,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         this.clock = clock;
         this.result = result;
         this.home = new HomeModel(scenario, SHED_ITEMS);
-        this.recorder = new RunRecorder(scenario.offset());
+        this.recorder = new RunRecorder(scenario.offset(), TARGET_SOC, RESERVE_SOC);
         this.status = new StatusLine(out, System.console() != null);
         extraChargers.putAll(settings.acceptedChargers());
     }
@@ -228,7 +228,9 @@ final class SandboxRun implements Runnable, AutoCloseable {
         // the item Grid_Available starts ON (home.json): the outage trigger fires at once only if the day starts in one
         publishAndSettle(openhab, charger, home.sample(clock.instant(), carW), clock.instant(), !gridAvailable);
         // the charger applies a setpoint as it arrives: this power flows until the next step
-        carW = charger.getPowerW();
+        carW = reportPowerChange(openhab, charger, carW);
+        double externalW = externalChargersW(openhab);
+        ChargerView view = ChargerView.of(openhab);
         while (!closed) {
             Instant last = clock.instant();
             Instant now = last.plus(STEP);
@@ -237,7 +239,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
                 now = scenario.end();
             }
             Duration elapsed = Duration.between(last, now);
-            HomeSample sample = home.step(last, elapsed, carW);
+            // the home's meter sees the external chargers too
+            HomeSample sample = home.step(last, elapsed, carW + externalW);
             // the battery moves by the step before the clock does, so the meter values sent at the new time show it
             charger.advance(elapsed);
             // a charging state change sends a TransactionEvent; answered before the clock could time it out
@@ -245,9 +248,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
             clock.advance(elapsed);
             charger.tick();
             awaitMeterValues(openhab, charger);
-            recorder.add(new RunRecorder.Row(sample, charger.getSoc(), number(openhab.getItemState("Charger_Setpoint")),
-                    text(openhab.getItemState("Charger_Mode")), text(openhab.getItemState("Charger_State"))),
-                    RESERVE_SOC);
+            recorder.add(new RunRecorder.Row(sample, charger.getSoc(), view.setpointW(), view.mode(), view.state(),
+                    externalW));
             if (dayOver) {
                 return true;
             }
@@ -273,15 +275,56 @@ final class SandboxRun implements Runnable, AutoCloseable {
             for (String item : SHED_ITEMS) {
                 home.setLoadOn(item, openhab.getItemState(item) != OnOffType.OFF);
             }
-            HomeSample meters = home.sample(now, charger.getPowerW());
+            externalW = externalChargersW(openhab);
+            HomeSample meters = home.sample(now, charger.getPowerW() + externalW);
             publishAndSettle(openhab, charger, meters, now, meters.gridAvailable() != gridAvailable);
-            carW = charger.getPowerW();
+            carW = reportPowerChange(openhab, charger, meters.carW() - externalW);
+            view = ChargerView.of(openhab);
             gridAvailable = meters.gridAvailable();
             adoptUnknownChargers(openhab);
             status.show(statusLine(openhab, meters, charger));
             pace(paceStart);
         }
         return false;
+    }
+
+    /**
+     * The power that flows from now until the next step. When the new setpoint changed it, the charger reports it at
+     * once (as chargers do on a marked change), so openHAB's view of the charger (its operating state) matches the
+     * power in the step's row.
+     */
+    private double reportPowerChange(OpenhabHost openhab, ChargePointSimulator charger, double previousW)
+            throws InterruptedException {
+        double powerW = charger.getPowerW();
+        if (powerW != previousW) {
+            charger.sendMeterValuesNow();
+            awaitMeterValues(openhab, charger);
+        }
+        return powerW;
+    }
+
+    /** What openHAB showed for the charger while a step's power flowed (read when the step starts). */
+    private record ChargerView(double setpointW, String mode, String state) {
+        static ChargerView of(OpenhabHost openhab) {
+            return new ChargerView(number(openhab.getItemState("Charger_Setpoint")),
+                    text(openhab.getItemState("Charger_Mode")), text(openhab.getItemState("Charger_State")));
+        }
+    }
+
+    /** What the external chargers draw now (W), as their things report it. */
+    private double externalChargersW(OpenhabHost openhab) {
+        double sum = 0;
+        for (String id : extraChargers.keySet()) {
+            double power = number(openhab.getItemState(extPrefix(id) + "_Power"));
+            if (!Double.isNaN(power)) {
+                sum += power;
+            }
+        }
+        return sum;
+    }
+
+    private static String extPrefix(String id) {
+        return "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
     /**
@@ -377,7 +420,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
             clock.advance(STEP);
             charger.tick();
             Instant now = clock.instant();
-            HomeSample meters = home.sample(now, charger.getPowerW());
+            HomeSample meters = home.sample(now, charger.getPowerW() + externalChargersW(openhab));
             publish(openhab, meters, now);
             adoptUnknownChargers(openhab);
             status.show(statusLine(openhab, meters, charger));
@@ -473,7 +516,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
     /** Items for the status stream of an extra charger. */
     private void addExtraChargerItems(OpenhabHost openhab, String id, String uid) {
         extraChargerUids.put(id, uid);
-        String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+        String prefix = extPrefix(id);
         addItem(openhab, prefix + "_Power", "Number:Power", uid + ":power#active-power");
         addItem(openhab, prefix + "_SoC", "Number:Dimensionless", uid + ":car#soc");
         addItem(openhab, prefix + "_State", "String", uid + ":status#operating-state");
@@ -530,7 +573,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         line.append(" | server ").append(brief(things.status(SERVER))).append(" charger ")
                 .append(brief(things.status(CHARGER))).append(" car ").append(brief(things.status(CAR)));
         extraChargers.keySet().forEach(id -> {
-            String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+            String prefix = extPrefix(id);
             line.append(String.format(Locale.ROOT, " | %s %s %s W %s %%", id,
                     brief(things.status(extraChargerUids.getOrDefault(id, ""))),
                     format(openhab.getItemState(prefix + "_Power")), format(openhab.getItemState(prefix + "_SoC"))));

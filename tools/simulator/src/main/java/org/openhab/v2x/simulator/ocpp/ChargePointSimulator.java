@@ -50,6 +50,7 @@ public class ChargePointSimulator implements AutoCloseable {
     private final ConnectionEvents connectionEvents;
     private final StatusLine statusLine;
     private final CallQueue calls;
+    private final Metering metering;
 
     public ChargePointSimulator(ChargePointConfig config, SimulatedCar car) {
         this(config, car, new Misbehaviour());
@@ -69,7 +70,7 @@ public class ChargePointSimulator implements AutoCloseable {
         ConnectorStatus status = new ConnectorStatus(session, transaction, messages, calls);
         TransactionEvents events = new TransactionEvents(session, transaction, messages, calls);
         control = new ControlLoop(config, car, profiles, session, transaction, status, events);
-        Metering metering = new Metering(session, transaction, configuration, messages, control, calls);
+        metering = new Metering(session, transaction, configuration, messages, control, calls);
         transactions = new Transactions(config, session, transaction, messages, calls, events, metering, profiles,
                 control, status);
         Heartbeat heartbeat = new Heartbeat(configuration, misbehaviour, calls);
@@ -255,6 +256,18 @@ public class ChargePointSimulator implements AutoCloseable {
     public int pendingCalls() {
         Integer pending = thread.call(calls::pending);
         return pending == null ? 0 : pending;
+    }
+
+    /**
+     * Sends a MeterValues reading now, outside the sampling interval, as a charger does when its power changed
+     * markedly (a driver stepping simulated time calls it after a new setpoint took effect). Nothing when offline.
+     */
+    public void sendMeterValuesNow() {
+        thread.run(() -> {
+            if (session.isBootAccepted()) {
+                metering.send("Other");
+            }
+        });
     }
 
     /** Answers held back by {@link Misbehaviour#responseDelayMillis(long)} that are not sent yet. */
