@@ -417,6 +417,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
         Duration base = clock.elapsed();
         while (!closed) {
             charger.advance(STEP);
+            // as during the day: no CALL may still wait for its answer when the clock moves on
+            awaitCalls(charger);
             clock.advance(STEP);
             charger.tick();
             Instant now = clock.instant();
