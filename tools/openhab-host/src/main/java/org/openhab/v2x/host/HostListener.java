@@ -37,4 +37,11 @@ public interface HostListener {
 
     default void ruleFailed(String ruleUid, String message) {
     }
+
+    /**
+     * A rule run started by this trigger has ended (also when it was skipped or failed); a driver that steps
+     * simulated time waits for it before the next step.
+     */
+    default void ruleRan(String ruleUid, String triggerId) {
+    }
 }

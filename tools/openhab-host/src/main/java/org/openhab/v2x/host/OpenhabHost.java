@@ -148,7 +148,7 @@ public final class OpenhabHost implements AutoCloseable {
     public OpenhabHost(Duration handlerTimeout) {
         safeCaller = new SafeCaller(handlerTimeout);
         thingManager = new ThingManager(catalog, configDescriptions, safeCaller, new ThingEvents());
-        rules = new RuleRunner(items, moduleTypes, this::sendCommand, this::ruleFailed);
+        rules = new RuleRunner(items, moduleTypes, this::sendCommand, this::ruleFailed, this::ruleRan);
         feedInboxFromHandlerServices();
     }
 
@@ -553,6 +553,10 @@ public final class OpenhabHost implements AutoCloseable {
 
     private void ruleFailed(String ruleUid, String message) {
         listeners.forEach(l -> l.ruleFailed(ruleUid, message));
+    }
+
+    private void ruleRan(String ruleUid, String triggerId) {
+        listeners.forEach(l -> l.ruleRan(ruleUid, triggerId));
     }
 
     /** The configuration parameter names of a thing type, as its config description declares them. */

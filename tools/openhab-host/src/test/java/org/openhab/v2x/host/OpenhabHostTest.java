@@ -302,6 +302,28 @@ class OpenhabHostTest {
     }
 
     @Test
+    void listenersHearWhenARunHasEndedAndWhichTriggerStartedIt() throws InterruptedException {
+        host.addModuleHandlerFactory(new CopyActionFactory());
+        List<String> runs = new CopyOnWriteArrayList<>();
+        host.addListener(new HostListener() {
+            @Override
+            public void ruleRan(String ruleUid, String triggerId) {
+                // the action's effect is visible when the run is reported
+                runs.add(ruleUid + "/" + triggerId + "/" + host.getItemState("Copy"));
+            }
+        });
+        host.load("""
+                {"items": [{"name": "Source", "type": "Number"}, {"name": "Copy", "type": "Number"}],
+                 "rules": [{"uid": "copy",
+                            "triggers": [{"id": "src", "type": "core.ItemStateUpdateTrigger", "config": {"itemName": "Source"}}],
+                            "actions": [{"type": "test.Copy", "config": {"from": "Source", "to": "Copy"}}]}]}
+                """);
+        host.postUpdate("Source", new org.openhab.core.library.types.DecimalType(5));
+        await(() -> !runs.isEmpty(), "the run was reported");
+        assertEquals(List.of("copy/src/5"), runs);
+    }
+
+    @Test
     void aRemovedRuleNoLongerRuns() throws InterruptedException {
         host.addModuleHandlerFactory(new CopyActionFactory());
         host.load("""

@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -44,20 +47,27 @@ public final class SandboxMain {
         try {
             options = SandboxOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(SandboxOptions.USAGE);
+            System.err.println("./v2x sandbox: " + e.getMessage() + " (./v2x sandbox --help lists the options)");
             return 2;
         }
         if (options.help()) {
             System.out.print(SandboxOptions.USAGE);
             return 0;
         }
+        String unreadable = unreadableScenario(options.scenario());
+        if (unreadable != null) {
+            System.err.println("./v2x sandbox: " + unreadable);
+            return 2;
+        }
         try {
             Path runner = runnerLocation();
             Path bundles = bundlesDirectory(options, runner);
+            // whole seconds: some file systems keep modification times no finer
+            FileTime launched = FileTime.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
             int code = new FelixLauncher(options, bundles, runner).launch();
             Path csv = options.out().resolve("sandbox.csv");
-            if (Files.isRegularFile(csv)) {
+            // only what this run wrote: a failed run leaves an earlier run's files alone and does not claim them
+            if (Files.isRegularFile(csv) && Files.getLastModifiedTime(csv).compareTo(launched) >= 0) {
                 SandboxPlot.draw(csv, options.out().resolve("sandbox.png"));
                 System.out.println("Wrote " + csv + ", " + options.out().resolve("sandbox.png") + " and "
                         + options.out().resolve("summary.txt"));
@@ -70,6 +80,20 @@ public final class SandboxMain {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** Why the scenario file cannot be read, in one line naming it; null when it can (or none is given). */
+    static @Nullable String unreadableScenario(@Nullable Path scenario) {
+        if (scenario == null) {
+            return null;
+        }
+        if (!Files.exists(scenario)) {
+            return "scenario file " + scenario + " does not exist";
+        }
+        if (!Files.isRegularFile(scenario) || !Files.isReadable(scenario)) {
+            return "scenario file " + scenario + " is not a readable file";
+        }
+        return null;
     }
 
     /** This jar (or the classes directory in tests): it is also the runner bundle. */

@@ -38,7 +38,8 @@ public final class SandboxOptions {
             Usage: ./v2x sandbox [options]
               --scenario FILE          replay a scenario CSV (default: the built-in summer day)
               --hours H                simulate only the first H hours (default: the whole scenario)
-              --speed X                simulated seconds per real second (default 1440: a day in a minute)
+              --speed X                pace: at most X simulated seconds per real second (default 1440: a day in
+                                       a minute); the day's figures are the same at any speed
               --out DIR                where sandbox.csv, sandbox.png and summary.txt go (default: sandbox-out)
               --keep-running           keep the sandbox up after the day; Ctrl-C ends it
               --ocpp-port P            port of the OCPP server (default: a free port)
@@ -86,7 +87,7 @@ public final class SandboxOptions {
                 case "--log-level" -> options.logLevel = value(args, ++i, arg).toLowerCase(Locale.ROOT);
                 case "--bundles" -> options.bundles = Path.of(value(args, ++i, arg));
                 case "--help", "-h" -> options.help = true;
-                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'");
+                default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
         }
         if (!List.of("error", "warn", "info", "debug", "trace").contains(options.logLevel)) {
@@ -135,6 +136,10 @@ public final class SandboxOptions {
 
     public String logLevel() {
         return logLevel;
+    }
+
+    public @Nullable Path scenario() {
+        return scenario;
     }
 
     public @Nullable Path bundles() {

@@ -21,18 +21,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.v2x.bench.plot.Charts;
-import org.openhab.v2x.bench.plot.TimeSeriesChart;
-import org.openhab.v2x.bench.plot.TimeSeriesChart.Series;
 
 /**
- * Draws {@code sandbox.png} from {@code sandbox.csv} with the bench's chart package: the power flows and the car's
- * SoC on top, what the charger did below (setpoint and operating state), outages and load shedding shaded in both.
+ * Draws {@code sandbox.png} from {@code sandbox.csv}. Top: the home's power flows (PV, the load served and the load
+ * shed, the grid, the car and any external charger) and the car's SoC against its departure target and driving
+ * reserve, with departure and return marked. Bottom: what the charger was told and what flowed, next to the load it
+ * carried. The outage is shaded in both.
  *
  * @author openHAB V2X - Initial contribution
  */
@@ -40,10 +42,20 @@ import org.openhab.v2x.bench.plot.TimeSeriesChart.Series;
 final class SandboxPlot {
 
     private static final int WIDTH = 1400;
-    private static final Color OUTAGE = new Color(255, 200, 200);
-    private static final Color SHED = new Color(255, 235, 170);
-    private static final Color V2H = new Color(205, 225, 255);
-    private static final Color SOLAR = new Color(215, 245, 205);
+    private static final Color OUTAGE = new Color(255, 205, 205);
+    private static final Color AWAY = new Color(236, 236, 236);
+    private static final Color SHED = new Color(255, 170, 40);
+    private static final Color UNSERVED = new Color(200, 0, 0);
+    private static final Color PV = new Color(230, 160, 0);
+    private static final Color LOAD = new Color(110, 110, 110);
+    private static final Color GRID = new Color(200, 30, 30);
+    private static final Color CAR = new Color(30, 90, 200);
+    private static final Color EXTERNAL = new Color(150, 60, 160);
+    private static final Color SETPOINT = new Color(20, 20, 20);
+    private static final Color SOC = new Color(20, 150, 60);
+    private static final Color RESERVE = new Color(170, 40, 40);
+    private static final Color DEPART = new Color(90, 90, 90);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private SandboxPlot() {
     }
@@ -61,16 +73,19 @@ final class SandboxPlot {
         int n = lines.size() - 1;
         double[] t = new double[n];
         double[] pv = new double[n];
-        double[] load = new double[n];
+        double[] served = new double[n];
+        double[] servedAndShed = new double[n];
+        double[] demand = new double[n];
         double[] grid = new double[n];
         double[] car = new double[n];
+        double[] external = new double[n];
         double[] soc = new double[n];
         double[] setpoint = new double[n];
-        boolean[] dischargingState = new boolean[n];
         boolean[] outage = new boolean[n];
-        boolean[] shed = new boolean[n];
-        boolean[] discharging = new boolean[n];
-        boolean[] solarCharging = new boolean[n];
+        boolean[] away = new boolean[n];
+        double targetSoc = Double.NaN;
+        double reserveSoc = Double.NaN;
+        boolean anyExternal = false;
         ZoneOffset offset = ZoneOffset.UTC;
         for (int i = 0; i < n; i++) {
             String[] cells = lines.get(i + 1).split(",", -1);
@@ -78,37 +93,49 @@ final class SandboxPlot {
             offset = time.getOffset();
             t[i] = time.toEpochSecond();
             pv[i] = kw(cells, column, "pv_w");
-            load[i] = kw(cells, column, "served_w");
+            served[i] = kw(cells, column, "served_w");
+            servedAndShed[i] = served[i] + kw(cells, column, "shed_w");
+            demand[i] = servedAndShed[i] + kw(cells, column, "unserved_w");
             grid[i] = kw(cells, column, "grid_w");
             car[i] = kw(cells, column, "car_w");
-            soc[i] = Double.parseDouble(cells[column.get("soc_pct")]);
+            external[i] = kw(cells, column, "external_w");
+            anyExternal |= external[i] != 0;
+            soc[i] = number(cells, column, "soc_pct");
             setpoint[i] = kw(cells, column, "setpoint_w");
-            String operating = cells[column.get("charger_state")];
-            dischargingState[i] = "discharging".equals(operating) || "backup".equals(operating);
             outage[i] = "0".equals(cells[column.get("grid_available")]);
-            shed[i] = kw(cells, column, "shed_w") > 0;
-            discharging[i] = car[i] < -0.05 && !outage[i];
-            solarCharging[i] = car[i] > 0.05 && pv[i] > 0.5 && grid[i] < car[i] * 0.5;
+            away[i] = "0".equals(cells[column.get("ev_present")]);
+            targetSoc = number(cells, column, "target_soc_pct");
+            reserveSoc = number(cells, column, "reserve_soc_pct");
         }
-        double step = n > 1 ? (t[n - 1] - t[0]) / (n - 1) : 60;
+        double step = t[1] - t[0];
 
-        TimeSeriesChart flows = new TimeSeriesChart("Sandbox: power flows and car state of charge", WIDTH, 560)
-                .axes("power (kW)", "SoC (%)").zone(offset)
-                .shadeWhere("loads shed (no outage)", t, shedOnly(shed, outage), step, SHED)
-                .shadeWhere("grid outage (island, loads shed)", t, outage, step, OUTAGE)
-                .shadeWhere("V2H discharge", t, discharging, step, V2H)
-                .shadeWhere("solar charging", t, solarCharging, step, SOLAR)
-                .add(new Series("PV", new Color(230, 160, 0), t, pv, false))
-                .add(new Series("household load", new Color(120, 120, 120), t, load, false))
-                .add(new Series("grid (+ import)", new Color(200, 30, 30), t, grid, false))
-                .add(new Series("car (+ charge, - discharge)", new Color(30, 90, 200), t, car, false))
-                .add(new Series("SoC", new Color(20, 150, 60), t, soc, true));
-        TimeSeriesChart charger = new TimeSeriesChart(
-                "Charger: setpoint confirmed over OCPP 2.1 and the power that flowed (mode: + charge, - V2H/backup)",
-                WIDTH, 300).axes("power (kW)", "").zone(offset).shadeWhere("grid outage", t, outage, step, OUTAGE)
-                .shadeWhere("charger discharging", t, dischargingState, step, V2H)
-                .add(new Series("setpoint", new Color(150, 60, 160), t, setpoint, false))
-                .add(new Series("car power", new Color(30, 90, 200), t, car, false));
+        DayChart flows = new DayChart("Home: power flows and the car's state of charge", WIDTH, 440, t, step, offset)
+                .shade("car away", AWAY, away).shade("grid outage (the car powers the home)", OUTAGE, outage)
+                .band("load shed", SHED, served, servedAndShed).band("load not served", UNSERVED, servedAndShed, demand)
+                .line("PV", PV, pv).line("household load served", LOAD, served).line("grid (+ import, - export)", GRID, grid)
+                .line("car (+ charge, - discharge)", CAR, car);
+        if (anyExternal) {
+            flows.dashedLine("external chargers", EXTERNAL, external);
+        }
+        flows.soc("car SoC (right axis)", SOC, soc);
+        if (!Double.isNaN(targetSoc)) {
+            flows.level(String.format(Locale.ROOT, "departure target %.0f %%", targetSoc), SOC, targetSoc);
+        }
+        if (!Double.isNaN(reserveSoc)) {
+            flows.level(String.format(Locale.ROOT, "driving reserve %.0f %%", reserveSoc), RESERVE, reserveSoc);
+        }
+        for (int i = 1; i < n; i++) {
+            if (away[i] != away[i - 1]) {
+                String when = HOUR.format(OffsetDateTime.parse(lines.get(i + 1).split(",", 2)[0]));
+                flows.marker((away[i] ? "departs " : "back ") + when, DEPART, t[i]);
+            }
+        }
+        DayChart charger = new DayChart(
+                "Charger: setpoint sent over OCPP 2.1 and the power that flowed, next to the load it carries", WIDTH,
+                240, t, step, offset).shade("grid outage", OUTAGE, outage)
+                .band("load shed", SHED, served, servedAndShed).band("load not served", UNSERVED, servedAndShed, demand)
+                .line("household load served", LOAD, served).line("car power", CAR, car)
+                .dashedLine("setpoint", SETPOINT, setpoint);
 
         BufferedImage top = flows.render();
         BufferedImage bottom = charger.render();
@@ -124,19 +151,17 @@ final class SandboxPlot {
         Charts.writePng(image, png);
     }
 
-    private static boolean[] shedOnly(boolean[] shed, boolean[] outage) {
-        boolean[] result = new boolean[shed.length];
-        for (int i = 0; i < shed.length; i++) {
-            result[i] = shed[i] && !outage[i];
-        }
-        return result;
+    private static double kw(String[] cells, Map<String, Integer> column, String name) {
+        double value = number(cells, column, name);
+        return Double.isNaN(value) ? 0 : value / 1000;
     }
 
-    private static double kw(String[] cells, Map<String, Integer> column, String name) {
+    /** A number column; NaN when the CSV has no such column (an older run's file) or the cell is empty. */
+    private static double number(String[] cells, Map<String, Integer> column, String name) {
         Integer index = column.get(name);
         if (index == null || index >= cells.length || cells[index].isBlank()) {
-            return 0;
+            return Double.NaN;
         }
-        return Double.parseDouble(cells[index]) / 1000;
+        return Double.parseDouble(cells[index]);
     }
 }

@@ -74,6 +74,7 @@ public final class RuleRunner {
     private final ItemStore items;
     private final CommandSink commands;
     private final BiConsumer<String, String> failureListener;
+    private final BiConsumer<String, String> runListener;
     private final ModuleTypeRegistry moduleTypes;
     private final List<ModuleHandlerFactory> factories = new CopyOnWriteArrayList<>();
     private final Map<String, RuleInstance> rules = new ConcurrentHashMap<>();
@@ -111,12 +112,17 @@ public final class RuleRunner {
         }
     }
 
+    /**
+     * @param failureListener told (rule UID, message) when an action fails
+     * @param runListener told (rule UID, trigger id) when a run ends, failed or not, on the rule's thread
+     */
     public RuleRunner(ItemStore items, ModuleTypeRegistry moduleTypes, CommandSink commands,
-            BiConsumer<String, String> failureListener) {
+            BiConsumer<String, String> failureListener, BiConsumer<String, String> runListener) {
         this.items = items;
         this.moduleTypes = moduleTypes;
         this.commands = commands;
         this.failureListener = failureListener;
+        this.runListener = runListener;
     }
 
     public void addFactory(ModuleHandlerFactory factory) {
@@ -299,6 +305,14 @@ public final class RuleRunner {
     }
 
     private void run(RuleInstance rule, Trigger trigger, Map<String, ?> outputs) {
+        try {
+            runActions(rule, trigger, outputs);
+        } finally {
+            runListener.accept(rule.definition.uid, trigger.getId());
+        }
+    }
+
+    private void runActions(RuleInstance rule, Trigger trigger, Map<String, ?> outputs) {
         if (!rule.status.equals("IDLE")) {
             logger.debug("Rule {} not run: {}", rule.definition.uid, rule.status);
             return;

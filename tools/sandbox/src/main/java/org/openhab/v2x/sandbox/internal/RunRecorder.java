@@ -35,24 +35,40 @@ import org.openhab.v2x.simulator.home.HomeSample;
 final class RunRecorder {
 
     static final String HEADER = "timestamp,pv_w,load_w,served_w,critical_w,shed_w,unserved_w,grid_w,car_w,soc_pct,"
-            + "setpoint_w,charger_mode,charger_state,grid_available,ev_present";
+            + "setpoint_w,charger_mode,charger_state,grid_available,ev_present,external_w,target_soc_pct,reserve_soc_pct";
 
-    /** One row: the home's meters over a tick, the car after it and what openHAB's items showed. */
-    record Row(HomeSample home, double socPct, double setpointW, String chargerMode, String chargerState) {
+    /** Power above which the car counts as charging (and below which a charger shows idle). */
+    static final double CHARGING_W = 100;
+
+    /**
+     * One step: the home's meters over it (the car's power in them includes external chargers), the car's SoC after
+     * it, and what openHAB's items showed for the charger while that power flowed.
+     */
+    record Row(HomeSample home, double socPct, double setpointW, String chargerMode, String chargerState,
+            double externalW) {
+
+        /** The power of the sandbox's own charger, without the external ones. */
+        double carW() {
+            return home.carW() - externalW;
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final ZoneOffset offset;
+    private final double targetSocPct;
+    private final double reserveSocPct;
     private double minSocWhileDischarging = Double.NaN;
     private int reserveViolations;
 
-    RunRecorder(ZoneOffset offset) {
+    RunRecorder(ZoneOffset offset, double targetSocPct, double reserveSocPct) {
         this.offset = offset;
+        this.targetSocPct = targetSocPct;
+        this.reserveSocPct = reserveSocPct;
     }
 
-    synchronized void add(Row row, double reserveSocPct) {
+    synchronized void add(Row row) {
         rows.add(row);
-        if (row.home().carW() < 0) {
+        if (row.carW() < 0) {
             if (Double.isNaN(minSocWhileDischarging) || row.socPct() < minSocWhileDischarging) {
                 minSocWhileDischarging = row.socPct();
             }
@@ -71,6 +87,23 @@ final class RunRecorder {
         return minSocWhileDischarging;
     }
 
+    /**
+     * How often charging switched on or off: the car's power crossing {@value #CHARGING_W} W either way. Plugging
+     * in or out counts too when it starts or stops a charge.
+     */
+    synchronized int chargingSwitches() {
+        int switches = 0;
+        boolean charging = false;
+        for (Row row : rows) {
+            boolean now = row.carW() > CHARGING_W;
+            if (now != charging) {
+                switches++;
+                charging = now;
+            }
+        }
+        return switches;
+    }
+
     /** Ticks at which the car discharged below the driving reserve. */
     synchronized int reserveViolations() {
         return reserveViolations;
@@ -82,11 +115,13 @@ final class RunRecorder {
             writer.write(HEADER + "\n");
             for (Row row : rows) {
                 HomeSample h = row.home();
-                writer.write(String.format(Locale.ROOT, "%s,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.2f,%.0f,%s,%s,%d,%d%n",
-                        h.time().truncatedTo(ChronoUnit.SECONDS).atOffset(offset), h.pvW(), h.loadW(), h.servedW(), h.criticalW(), h.shedW(),
-                        h.unservedW(), h.gridW(), h.carW(), row.socPct(),
+                writer.write(String.format(Locale.ROOT,
+                        "%s,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.0f,%.2f,%.0f,%s,%s,%d,%d,%.0f,%.0f,%.0f%n",
+                        h.time().truncatedTo(ChronoUnit.SECONDS).atOffset(offset), h.pvW(), h.loadW(), h.servedW(),
+                        h.criticalW(), h.shedW(), h.unservedW(), h.gridW(), row.carW(), row.socPct(),
                         Double.isNaN(row.setpointW()) ? 0 : row.setpointW(), row.chargerMode(), row.chargerState(),
-                        h.gridAvailable() ? 1 : 0, h.evPresent() ? 1 : 0));
+                        h.gridAvailable() ? 1 : 0, h.evPresent() ? 1 : 0, row.externalW(), targetSocPct,
+                        reserveSocPct));
             }
         }
     }

@@ -60,7 +60,8 @@ public final class SandboxActivator implements BundleActivator {
         try {
             scenario = scenario(settings);
         } catch (IOException | ScenarioFormatException | IllegalArgumentException e) {
-            System.err.println("Cannot read the scenario: " + e.getMessage());
+            // one line: the reader's messages name the file and the line
+            System.err.println("./v2x sandbox: cannot read the scenario " + settings.scenario() + ": " + e.getMessage());
             result.complete(2);
             return;
         }

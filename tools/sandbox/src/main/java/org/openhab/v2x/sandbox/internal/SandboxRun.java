@@ -15,6 +15,8 @@ package org.openhab.v2x.sandbox.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,6 +57,7 @@ import org.openhab.v2x.simulator.home.ScenarioStep;
 import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
 import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
 import org.openhab.v2x.simulator.ocpp.OcppVersion;
+import org.openhab.v2x.simulator.ocpp.PowerCommand;
 import org.openhab.v2x.simulator.ocpp.SimulatedCar;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
@@ -74,12 +77,16 @@ final class SandboxRun implements Runnable, AutoCloseable {
     static final String CHARGER = "v2x:ocpp-charger:home:wallbox";
     static final String CAR = "v2x:ev:home:car";
     static final String CHARGE_POINT_ID = "SANDBOX-CP1";
+    /** The rule of {@code sandbox/home.json}. */
+    static final String RULE = "v2x-home";
     static final double RESERVE_SOC = 30;
     static final double TARGET_SOC = 80;
     static final List<String> SHED_ITEMS = List.of("Shed_HeatPump", "Shed_Dryer");
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(40);
-    private static final long TICK_MILLIS = 100;
+    /** One step of simulated time: the rule decides once per step, on the meters at its end. */
+    static final Duration STEP = Duration.ofSeconds(30);
+    private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(10);
     private static final double CAR_CAPACITY_WH = 60_000;
     private static final double CAR_INITIAL_SOC = 45;
     private static final double CAR_MAX_W = 7400;
@@ -105,6 +112,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
     private @Nullable ChargePointSimulator simulator;
     private @Nullable OpenhabHost host;
     private @Nullable ThingWatcher watcher;
+    private @Nullable StepSync sync;
+    private int unsettledSteps;
 
     SandboxRun(BundleContext context, SandboxSettings settings, Scenario scenario, SandboxClock clock,
             CompletableFuture<Integer> result) {
@@ -114,7 +123,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         this.clock = clock;
         this.result = result;
         this.home = new HomeModel(scenario, SHED_ITEMS);
-        this.recorder = new RunRecorder(scenario.offset());
+        this.recorder = new RunRecorder(scenario.offset(), TARGET_SOC, RESERVE_SOC);
         this.status = new StatusLine(out, System.console() != null);
         extraChargers.putAll(settings.acceptedChargers());
     }
@@ -164,6 +173,9 @@ final class SandboxRun implements Runnable, AutoCloseable {
         ThingWatcher things = new ThingWatcher(out, this::stamp, openhab::text);
         watcher = things;
         openhab.addListener(things);
+        StepSync stepSync = new StepSync(RULE, "Charger_Setpoint");
+        sync = stepSync;
+        openhab.addListener(stepSync);
 
         int port = settings.ocppPort() > 0 ? settings.ocppPort() : freePort();
         String password = UUID.randomUUID().toString().substring(0, 12);
@@ -186,7 +198,6 @@ final class SandboxRun implements Runnable, AutoCloseable {
         }
         awaitFirstReadings(openhab);
         out.println(stamp() + " all things ONLINE; the day starts");
-        clock.run();
         long dayStart = System.nanoTime();
         boolean completed = runDay(openhab, charger);
         status.end();
@@ -196,33 +207,49 @@ final class SandboxRun implements Runnable, AutoCloseable {
         Summary summary = new Summary(scenario.name(), scenario.start(), scenario.end(), scenario.offset(),
                 Duration.ofNanos(System.nanoTime() - dayStart), allOnline(things), completed, home.totals(),
                 List.copyOf(departures), recorder.minSocWhileDischarging(), recorder.reserveViolations(), RESERVE_SOC,
-                outages());
+                outages(), recorder.chargingSwitches(), unsettledSteps);
         recorder.writeCsv(settings.out().resolve("sandbox.csv"));
         summary.write(settings.out());
         out.print(summary.text());
+        out.printf(Locale.ROOT, "%s the day took %.1f s%n", stamp(), (System.nanoTime() - dayStart) / 1e9);
         return completed && allOnline(things) ? 0 : 1;
     }
 
     /** Steps the home until the end of the scenario; false when stopped early. */
     private boolean runDay(OpenhabHost openhab, ChargePointSimulator charger) throws InterruptedException {
-        Instant last = clock.instant();
+        clock.startDay();
+        long paceStart = System.nanoTime();
+        // the profiles the charger has so far apply from the first moment on
+        charger.advance(Duration.ZERO);
+        awaitCalls(charger);
         double carW = charger.getPowerW();
-        boolean present = scenario.at(last).evPresent();
-        publish(openhab, home.sample(last, carW), last);
+        boolean present = scenario.at(clock.instant()).evPresent();
+        boolean gridAvailable = scenario.at(clock.instant()).gridAvailable();
+        // the item Grid_Available starts ON (home.json): the outage trigger fires at once only if the day starts in one
+        publishAndSettle(openhab, charger, home.sample(clock.instant(), carW), clock.instant(), !gridAvailable);
+        // the charger applies a setpoint as it arrives: this power flows until the next step
+        carW = reportPowerChange(openhab, charger, carW);
+        double externalW = externalChargersW(openhab);
+        ChargerView view = ChargerView.of(openhab);
         while (!closed) {
-            Thread.sleep(TICK_MILLIS);
-            Instant now = clock.instant();
+            Instant last = clock.instant();
+            Instant now = last.plus(STEP);
             boolean dayOver = !now.isBefore(scenario.end());
             if (dayOver) {
                 now = scenario.end();
             }
             Duration elapsed = Duration.between(last, now);
-            HomeSample sample = home.step(last, elapsed, carW);
+            // the home's meter sees the external chargers too
+            HomeSample sample = home.step(last, elapsed, carW + externalW);
+            // the battery moves by the step before the clock does, so the meter values sent at the new time show it
             charger.advance(elapsed);
-            recorder.add(new RunRecorder.Row(sample, charger.getSoc(), number(openhab.getItemState("Charger_Setpoint")),
-                    text(openhab.getItemState("Charger_Mode")), text(openhab.getItemState("Charger_State"))),
-                    RESERVE_SOC);
-            last = now;
+            // a charging state change sends a TransactionEvent; answered before the clock could time it out
+            awaitCalls(charger);
+            clock.advance(elapsed);
+            charger.tick();
+            awaitMeterValues(openhab, charger);
+            recorder.add(new RunRecorder.Row(sample, charger.getSoc(), view.setpointW(), view.mode(), view.state(),
+                    externalW));
             if (dayOver) {
                 return true;
             }
@@ -240,17 +267,143 @@ final class SandboxRun implements Runnable, AutoCloseable {
                 out.printf(Locale.ROOT, "%s car is back, %.1f kWh used, %.1f %% left%n", stamp(), step.evTripKwh(),
                         charger.getSoc());
             }
+            if (present != step.evPresent()) {
+                // the transaction's messages are answered before the rule sees the plug change
+                awaitCalls(charger);
+            }
             present = step.evPresent();
             for (String item : SHED_ITEMS) {
                 home.setLoadOn(item, openhab.getItemState(item) != OnOffType.OFF);
             }
-            carW = charger.getPowerW();
-            HomeSample meters = home.sample(now, carW);
-            publish(openhab, meters, now);
+            externalW = externalChargersW(openhab);
+            HomeSample meters = home.sample(now, charger.getPowerW() + externalW);
+            publishAndSettle(openhab, charger, meters, now, meters.gridAvailable() != gridAvailable);
+            carW = reportPowerChange(openhab, charger, meters.carW() - externalW);
+            view = ChargerView.of(openhab);
+            gridAvailable = meters.gridAvailable();
             adoptUnknownChargers(openhab);
             status.show(statusLine(openhab, meters, charger));
+            pace(paceStart);
         }
         return false;
+    }
+
+    /**
+     * The power that flows from now until the next step. When the new setpoint changed it, the charger reports it at
+     * once (as chargers do on a marked change), so openHAB's view of the charger (its operating state) matches the
+     * power in the step's row.
+     */
+    private double reportPowerChange(OpenhabHost openhab, ChargePointSimulator charger, double previousW)
+            throws InterruptedException {
+        double powerW = charger.getPowerW();
+        if (powerW != previousW) {
+            charger.sendMeterValuesNow();
+            awaitMeterValues(openhab, charger);
+        }
+        return powerW;
+    }
+
+    /** What openHAB showed for the charger while a step's power flowed (read when the step starts). */
+    private record ChargerView(double setpointW, String mode, String state) {
+        static ChargerView of(OpenhabHost openhab) {
+            return new ChargerView(number(openhab.getItemState("Charger_Setpoint")),
+                    text(openhab.getItemState("Charger_Mode")), text(openhab.getItemState("Charger_State")));
+        }
+    }
+
+    /** What the external chargers draw now (W), as their things report it. */
+    private double externalChargersW(OpenhabHost openhab) {
+        double sum = 0;
+        for (String id : extraChargers.keySet()) {
+            double power = number(openhab.getItemState(extPrefix(id) + "_Power"));
+            if (!Double.isNaN(power)) {
+                sum += power;
+            }
+        }
+        return sum;
+    }
+
+    private static String extPrefix(String id) {
+        return "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    /**
+     * Posts the meters and waits until the rule has decided on them and the charger thing has handled what it sent,
+     * and the simulator has the new setpoint: the next step then starts from the same state on every run.
+     */
+    private void publishAndSettle(OpenhabHost openhab, ChargePointSimulator charger, HomeSample meters, Instant now,
+            boolean gridChanged) throws InterruptedException {
+        StepSync sync = Objects.requireNonNull(this.sync);
+        StepSync.Mark mark = sync.mark();
+        publishInputs(openhab, meters, now);
+        if (gridChanged) {
+            // the outage trigger's run first, then the meter's: the same order on every run
+            settled(sync.await(() -> sync.ranSince(mark, "outage"), SYNC_TIMEOUT),
+                    "the rule did not run on the grid change");
+        }
+        publishGridPower(openhab, meters);
+        settled(sync.await(() -> sync.ranSince(mark, "meter"), SYNC_TIMEOUT),
+                "the rule did not run on the meter update");
+        if (sync.commandedSince(mark)) {
+            // the charger thing clamps to its limits (home.json) and, with no deadband, sends every command
+            double setpointW = Math.max(-CAR_MAX_W, Math.min(CAR_MAX_W, sync.lastCommandW()));
+            settled(sync.await(() -> simulatorHas(charger, setpointW), SYNC_TIMEOUT),
+                    "the simulated charger did not receive the setpoint " + setpointW + " W");
+        }
+        awaitCalls(charger);
+    }
+
+    /** Every CALL of the charger has its answer, before the clock moves on and could time it out. */
+    private void awaitCalls(ChargePointSimulator charger) throws InterruptedException {
+        StepSync stepSync = Objects.requireNonNull(sync);
+        settled(stepSync.await(() -> charger.pendingCalls() == 0, SYNC_TIMEOUT),
+                "the charger's messages were not answered");
+    }
+
+    /**
+     * The charger's meter values of this step have reached the items the rule reads, and every CALL of the charger
+     * has its answer (one left open would time out on the charger when the clock takes the next step).
+     */
+    private void awaitMeterValues(OpenhabHost openhab, ChargePointSimulator charger) throws InterruptedException {
+        StepSync sync = Objects.requireNonNull(this.sync);
+        double powerW = reported(charger.getPowerW());
+        double soc = reported(charger.getSoc());
+        settled(sync.await(() -> Math.abs(number(openhab.getItemState("Charger_Power")) - powerW) < 0.01
+                && Math.abs(number(openhab.getItemState("Car_SoC")) - soc) < 0.01 && charger.pendingCalls() == 0,
+                SYNC_TIMEOUT), "the charger's meter values did not arrive");
+    }
+
+    private static boolean simulatorHas(ChargePointSimulator charger, double setpointW) {
+        PowerCommand command = charger.getCommand();
+        Double setpoint = command.setpointW();
+        double applies = setpoint != null ? setpoint : Math.min(command.powerW(), Double.MAX_VALUE);
+        return Math.abs(applies - setpointW) < 1;
+    }
+
+    /** A value as the simulator puts it in a meter reading: two decimals, half up. */
+    private static double reported(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A step that could not settle makes the run depend on timing; said once, and counted in the summary. */
+    private void settled(boolean ok, String what) {
+        if (!ok) {
+            unsettledSteps++;
+            if (unsettledSteps == 1) {
+                status.end();
+                out.println(stamp() + " warning at " + CLOCK.format(clock.instant().atOffset(scenario.offset()))
+                        + ": " + what + " within " + SYNC_TIMEOUT.toSeconds()
+                        + " s; this run may differ from others");
+            }
+        }
+    }
+
+    /** Holds the steps to the configured speed; the simulation itself never depends on it. */
+    private void pace(long paceStart) throws InterruptedException {
+        long aheadNanos = clock.realTime(clock.elapsed()).toNanos() - (System.nanoTime() - paceStart);
+        if (aheadNanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(aheadNanos);
+        }
     }
 
     private void keepRunning() throws InterruptedException {
@@ -260,20 +413,33 @@ final class SandboxRun implements Runnable, AutoCloseable {
             return;
         }
         out.println(stamp() + " the day is over; the sandbox keeps running (Ctrl-C ends it)");
-        Instant last = clock.instant();
+        long paceStart = System.nanoTime();
+        Duration base = clock.elapsed();
         while (!closed) {
-            Thread.sleep(TICK_MILLIS * 5);
+            charger.advance(STEP);
+            // as during the day: no CALL may still wait for its answer when the clock moves on
+            awaitCalls(charger);
+            clock.advance(STEP);
+            charger.tick();
             Instant now = clock.instant();
-            charger.advance(Duration.between(last, now));
-            last = now;
-            HomeSample meters = home.sample(now, charger.getPowerW());
+            HomeSample meters = home.sample(now, charger.getPowerW() + externalChargersW(openhab));
             publish(openhab, meters, now);
             adoptUnknownChargers(openhab);
             status.show(statusLine(openhab, meters, charger));
+            long aheadNanos = clock.realTime(clock.elapsed().minus(base)).toNanos() - (System.nanoTime() - paceStart);
+            if (aheadNanos > 0) {
+                TimeUnit.NANOSECONDS.sleep(aheadNanos);
+            }
         }
     }
 
     private void publish(OpenhabHost openhab, HomeSample meters, Instant now) {
+        publishInputs(openhab, meters, now);
+        publishGridPower(openhab, meters);
+    }
+
+    /** Everything the rule reads but the grid meter, whose update runs the rule. */
+    private void publishInputs(OpenhabHost openhab, HomeSample meters, Instant now) {
         openhab.postUpdate("PV_Power", watts(meters.pvW()));
         openhab.postUpdate("Home_Load", watts(meters.loadW() - meters.shedW()));
         openhab.postUpdate("Grid_Available", OnOffType.from(meters.gridAvailable()));
@@ -282,7 +448,9 @@ final class SandboxRun implements Runnable, AutoCloseable {
         if (departure != null) {
             openhab.postUpdate("Car_Departure", new DateTimeType(departure.atZone(scenario.offset())));
         }
-        // last: the rule runs on this update and reads the others
+    }
+
+    private static void publishGridPower(OpenhabHost openhab, HomeSample meters) {
         openhab.postUpdate("Grid_Power", watts(meters.gridW()));
     }
 
@@ -305,7 +473,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
                 .withMaxDischargeW(CAR_MAX_W).withChargeEfficiency(EFFICIENCY).withDischargeEfficiency(EFFICIENCY)
                 .withSocFloorPercent(10).withTargetSocPercent(TARGET_SOC);
         ChargePointConfig config = new ChargePointConfig().url(endpoint).chargePointId(CHARGE_POINT_ID)
-                .version(OcppVersion.V21).password(settings.acceptAnyCharger() ? null : password).speed(0)
+                .version(OcppVersion.V21).password(settings.acceptAnyCharger() ? null : password).speed(0).clock(clock)
                 .meterIntervalSeconds(1).chargerMaxPowerW(11_000).reconnectDelayMillis(1000)
                 .vendor("openHAB V2X").model("Sandbox V2X charger");
         Instant departure = scenario.nextDeparture(scenario.start());
@@ -350,7 +518,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
     /** Items for the status stream of an extra charger. */
     private void addExtraChargerItems(OpenhabHost openhab, String id, String uid) {
         extraChargerUids.put(id, uid);
-        String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+        String prefix = extPrefix(id);
         addItem(openhab, prefix + "_Power", "Number:Power", uid + ":power#active-power");
         addItem(openhab, prefix + "_SoC", "Number:Dimensionless", uid + ":car#soc");
         addItem(openhab, prefix + "_State", "String", uid + ":status#operating-state");
@@ -407,7 +575,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         line.append(" | server ").append(brief(things.status(SERVER))).append(" charger ")
                 .append(brief(things.status(CHARGER))).append(" car ").append(brief(things.status(CAR)));
         extraChargers.keySet().forEach(id -> {
-            String prefix = "Ext_" + id.replaceAll("[^A-Za-z0-9_]", "_");
+            String prefix = extPrefix(id);
             line.append(String.format(Locale.ROOT, " | %s %s %s W %s %%", id,
                     brief(things.status(extraChargerUids.getOrDefault(id, ""))),
                     format(openhab.getItemState(prefix + "_Power")), format(openhab.getItemState(prefix + "_SoC"))));
@@ -452,17 +620,22 @@ final class SandboxRun implements Runnable, AutoCloseable {
         return false;
     }
 
-    /** The charger's first meter values, so the rule starts with a known SoC and power. */
+    /**
+     * The charger's first meter values, so the rule starts with a known SoC and power, and the rule ready to run
+     * (its module handlers may come after the things went ONLINE).
+     */
     private void awaitFirstReadings(OpenhabHost openhab) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline && !closed) {
             if (!Double.isNaN(number(openhab.getItemState("Car_SoC")))
-                    && !Double.isNaN(number(openhab.getItemState("Charger_Power")))) {
+                    && !Double.isNaN(number(openhab.getItemState("Charger_Power")))
+                    && "IDLE".equals(openhab.ruleStatus(RULE))) {
                 return;
             }
             Thread.sleep(50);
         }
-        out.println(stamp() + " the charger has not reported SoC and power yet; starting anyway");
+        out.println(stamp() + " the charger has not reported SoC and power yet, or the rule is not ready ("
+                + openhab.ruleStatus(RULE) + "); starting anyway");
     }
 
     private boolean allOnline(ThingWatcher things) {

@@ -39,15 +39,15 @@ import com.google.gson.JsonObject;
 @NonNullByDefault
 record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, Duration realTime, boolean allOnline,
         boolean completed, EnergyTotals totals, List<Departure> departures, double minSocWhileDischarging,
-        int reserveViolations, double reserveSocPct, List<String> outages) {
+        int reserveViolations, double reserveSocPct, List<String> outages, int chargingSwitches, int unsettledSteps) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     String text() {
         StringBuilder b = new StringBuilder();
-        line(b, "Summary of %s, %s to %s (%.1f h simulated in %d s)", scenario, TIME.format(start.atOffset(offset)),
-                TIME.format(end.atOffset(offset)), Duration.between(start, end).toSeconds() / 3600.0,
-                realTime.toSeconds());
+        // no real time in it: the same options give the same summary, on any machine
+        line(b, "Summary of %s, %s to %s (%.1f h simulated)", scenario, TIME.format(start.atOffset(offset)),
+                TIME.format(end.atOffset(offset)), Duration.between(start, end).toSeconds() / 3600.0);
         line(b, "  things             %s", allOnline ? "all went ONLINE" : "NOT all went ONLINE");
         line(b, "  run                %s", completed ? "completed" : "NOT completed");
         line(b, "  grid               import %.1f kWh, export %.1f kWh, cost %.2f", totals.importKwh(),
@@ -57,6 +57,7 @@ record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, D
         line(b, "  household load     %.1f kWh served of %.1f kWh", totals.servedKwh(), totals.loadKwh());
         line(b, "  car                charged %.1f kWh, gave the home %.1f kWh", totals.carChargeKwh(),
                 totals.carDischargeKwh());
+        line(b, "  charging switches  %d (on or off)", chargingSwitches);
         line(b, "  self-sufficiency   %.0f %%", totals.selfSufficiency() * 100);
         if (outages.isEmpty()) {
             line(b, "  outage             none in this run");
@@ -77,6 +78,10 @@ record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, D
                 Double.isNaN(minSocWhileDischarging) ? "-" : String.format(Locale.ROOT, "%.1f %%", minSocWhileDischarging),
                 reserveViolations);
         line(b, "  energy balance     %.3f kWh off", totals.balanceErrorWh() / 1000);
+        if (unsettledSteps > 0) {
+            line(b, "  timing             %d steps did not settle in time; figures may vary between runs",
+                    unsettledSteps);
+        }
         return b.toString();
     }
 
@@ -111,6 +116,9 @@ record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, D
             json.addProperty("minSocWhileDischarging", minSocWhileDischarging);
         }
         json.addProperty("reserveViolations", reserveViolations);
+        json.addProperty("chargingSwitches", chargingSwitches);
+        json.addProperty("unsettledSteps", unsettledSteps);
+        json.addProperty("realTimeSeconds", realTime.toMillis() / 1000.0);
         JsonArray list = new JsonArray();
         for (Departure departure : departures) {
             JsonObject entry = new JsonObject();

@@ -81,6 +81,11 @@ class CallQueue {
         pump();
     }
 
+    /** CALLs queued or in flight. */
+    int pending() {
+        return queue.size() + (inFlight == null ? 0 : 1);
+    }
+
     /** Whether a CALL of this action is queued or in flight. */
     boolean has(String action) {
         InFlight waiting = inFlight;

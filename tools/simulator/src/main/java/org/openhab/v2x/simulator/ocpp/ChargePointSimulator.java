@@ -49,6 +49,8 @@ public class ChargePointSimulator implements AutoCloseable {
     private final FaultInjector faults;
     private final ConnectionEvents connectionEvents;
     private final StatusLine statusLine;
+    private final CallQueue calls;
+    private final Metering metering;
 
     public ChargePointSimulator(ChargePointConfig config, SimulatedCar car) {
         this(config, car, new Misbehaviour());
@@ -64,11 +66,11 @@ public class ChargePointSimulator implements AutoCloseable {
         session = new Session(config.versions().get(0));
         configuration = new ChargerConfiguration(config, car, session::version, transaction::start);
         connection = new Connection(config, thread, frameLog, session);
-        CallQueue calls = new CallQueue(config, session, connection);
+        calls = new CallQueue(config, session, connection);
         ConnectorStatus status = new ConnectorStatus(session, transaction, messages, calls);
         TransactionEvents events = new TransactionEvents(session, transaction, messages, calls);
         control = new ControlLoop(config, car, profiles, session, transaction, status, events);
-        Metering metering = new Metering(session, transaction, configuration, messages, control, calls);
+        metering = new Metering(session, transaction, configuration, messages, control, calls);
         transactions = new Transactions(config, session, transaction, messages, calls, events, metering, profiles,
                 control, status);
         Heartbeat heartbeat = new Heartbeat(configuration, misbehaviour, calls);
@@ -245,6 +247,27 @@ public class ChargePointSimulator implements AutoCloseable {
      */
     public void tick() {
         thread.run(ticker::tick);
+    }
+
+    /**
+     * CALLs of this charge point that are queued or await their answer; a driver stepping simulated time waits for
+     * none before the next step, so that no answer arrives after the clock passed its timeout.
+     */
+    public int pendingCalls() {
+        Integer pending = thread.call(calls::pending);
+        return pending == null ? 0 : pending;
+    }
+
+    /**
+     * Sends a MeterValues reading now, outside the sampling interval, as a charger does when its power changed
+     * markedly (a driver stepping simulated time calls it after a new setpoint took effect). Nothing when offline.
+     */
+    public void sendMeterValuesNow() {
+        thread.run(() -> {
+            if (session.isBootAccepted()) {
+                metering.send("Other");
+            }
+        });
     }
 
     /** Answers held back by {@link Misbehaviour#responseDelayMillis(long)} that are not sent yet. */

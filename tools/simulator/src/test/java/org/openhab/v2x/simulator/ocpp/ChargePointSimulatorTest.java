@@ -511,6 +511,25 @@ class ChargePointSimulatorTest {
     }
 
     @Test
+    void aDriverSeesOutstandingCallsAndCanAskForAReadingNow() throws Exception {
+        TestCentralSystem server = server("ocpp2.1");
+        ManualSimulatorClock clock = new ManualSimulatorClock();
+        ChargePointSimulator simulator = simulator(server, OcppVersion.V21, car(), c -> c.clock(clock));
+        TestCentralSystem.await(simulator::isBootAccepted, WAIT, "boot");
+        TestCentralSystem.await(() -> simulator.pendingCalls() == 0, WAIT, "the boot's messages answered");
+        server.replyDelayMillis(300);
+
+        simulator.sendMeterValuesNow();
+
+        assertEquals(1, simulator.pendingCalls(), "the reading waits for its answer");
+        JsonObject meterValues = server.awaitCall("MeterValues");
+        JsonObject sample = meterValues.getAsJsonArray("meterValue").get(0).getAsJsonObject()
+                .getAsJsonArray("sampledValue").get(0).getAsJsonObject();
+        assertEquals("Other", sample.get("context").getAsString(), "not a periodic sample");
+        TestCentralSystem.await(() -> simulator.pendingCalls() == 0, WAIT, "the reading answered");
+    }
+
+    @Test
     void basicAuthentication() throws Exception {
         TestCentralSystem server = TestCentralSystem.withPassword("0123456789abcdef", "ocpp2.0.1");
         resources.add(server);
