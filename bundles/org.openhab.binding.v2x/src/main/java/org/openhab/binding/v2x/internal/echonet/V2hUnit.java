@@ -80,10 +80,9 @@ public class V2hUnit {
     public CompletableFuture<Void> readMaps() {
         return get(List.of(PropertyMaps.GET_MAP, PropertyMaps.SET_MAP, PropertyMaps.ANNOUNCE_MAP)).thenCompose(frame -> {
             try {
-                Set<Integer> get = PropertyMaps.decode(edt(frame, PropertyMaps.GET_MAP));
-                setMap = PropertyMaps.decode(edt(frame, PropertyMaps.SET_MAP));
-                announceMap = PropertyMaps.decode(edt(frame, PropertyMaps.ANNOUNCE_MAP));
-                getMap = get;
+                takeMaps(PropertyMaps.decode(edt(frame, PropertyMaps.GET_MAP)),
+                        PropertyMaps.decode(edt(frame, PropertyMaps.SET_MAP)),
+                        PropertyMaps.decode(edt(frame, PropertyMaps.ANNOUNCE_MAP)));
             } catch (EchonetFormatException e) {
                 return CompletableFuture.failedFuture(e);
             }
@@ -91,6 +90,13 @@ public class V2hUnit {
             return identity.isEmpty() ? CompletableFuture.completedFuture(null)
                     : get(identity).thenAccept(this::accept);
         });
+    }
+
+    /** Takes the property maps (read from the unit or known otherwise). */
+    public void takeMaps(Set<Integer> get, Set<Integer> set, Set<Integer> announce) {
+        setMap = Set.copyOf(set);
+        announceMap = Set.copyOf(announce);
+        getMap = Set.copyOf(get);
     }
 
     /** Reads every monitored property the Get map lists, in small batches. */

@@ -119,6 +119,10 @@ public class EchonetV2hHandler extends ChargerHandler {
                 pollJob = null;
             }
             EchonetEndpoint e = endpoint;
+            V2hUnit u = unit;
+            if (e != null && u != null) {
+                stopDischarge(e, u);
+            }
             if (e != null) {
                 e.close();
                 endpoint = null;
@@ -126,6 +130,23 @@ public class EchonetV2hHandler extends ChargerHandler {
             unit = null;
         }
         super.dispose();
+    }
+
+    /**
+     * Units have no fail-safe of their own for a lost controller: when the thing goes away in an orderly way, a
+     * running discharge ends at once (standby, sent once without waiting for the answer).
+     */
+    private void stopDischarge(EchonetEndpoint e, V2hUnit u) {
+        EchonetProperty mode = u.values().get(MODE);
+        Integer da = mode == null ? null : mode.uint8();
+        if (requestedSetpointW() < 0 || (da != null && da == MODE_DISCHARGE)) {
+            try {
+                e.send(u.address(), new EchonetFrame(e.nextTid(), CONTROLLER, u.eoj(), Esv.SETI,
+                        List.of(EchonetProperty.ofByte(MODE, MODE_STANDBY))));
+            } catch (IOException ex) {
+                logger.debug("Could not stop the discharge of {}: {}", u.address(), ex.getMessage());
+            }
+        }
     }
 
     /** Reads the maps (until known), then the monitored values; a poll still running is not overlapped. */

@@ -168,6 +168,15 @@ class EchonetV2hHandlerTest {
     }
 
     @Test
+    void removingTheThingEndsARunningDischarge() throws Exception {
+        V2hSimulator s = start(V2hRelease.PRE_P, V2hSimulator.DB_REVERSE_FLOW, Map.of());
+        host.sendCommand(SETPOINT, new QuantityType<>(-2000, Units.WATT));
+        await().atMost(WAIT).until(() -> s.powerW() == -2000);
+        host.removeThing(UID);
+        await().atMost(WAIT).until(() -> s.mode() == V2hSimulator.DA_STANDBY && s.powerW() == 0);
+    }
+
+    @Test
     void goesOfflineWhenTheUnitFallsSilentAndRecovers() throws Exception {
         V2hSimulator s = start(V2hRelease.PRE_P, V2hSimulator.DB_REVERSE_FLOW, Map.of());
         s.setSilent(true);
