@@ -72,6 +72,7 @@ public class V2hSimulator implements AutoCloseable {
     private long signedSettingW;
     private boolean vehicleConnected = true;
     private volatile boolean silent;
+    private volatile int replyPort;
     private volatile boolean closed;
     private int announceTid = 0x8000;
 
@@ -88,7 +89,10 @@ public class V2hSimulator implements AutoCloseable {
         this.ratedDischargeW = Math.min(ratedDischargeW, car.getMaxDischargeW());
         this.minPowerW = car.getMinPowerW();
         this.grid = gridInterconnection;
-        this.socket = new DatagramSocket(bind);
+        this.socket = new DatagramSocket(null);
+        // other ECHONET Lite nodes on this host may share the port (as the protocol's fixed port 3610 requires)
+        socket.setReuseAddress(true);
+        socket.bind(bind);
         this.receiver = new Thread(this::receive, "echonet-v2h-simulator-" + socket.getLocalPort());
         receiver.setDaemon(true);
     }
@@ -108,6 +112,14 @@ public class V2hSimulator implements AutoCloseable {
     /** Every well-formed frame received, in order. */
     public List<Frame> received() {
         return List.copyOf(received);
+    }
+
+    /**
+     * Answers go to the requester's address on this port, as ECHONET Lite has them (3610); 0 (the default) answers
+     * to the port the request came from.
+     */
+    public void setReplyPort(int port) {
+        replyPort = port;
     }
 
     /** A silent unit receives but answers nothing (a unit that went away). */
@@ -184,7 +196,9 @@ public class V2hSimulator implements AutoCloseable {
             }
             received.add(frame);
             if (!silent) {
-                answer((InetSocketAddress) packet.getSocketAddress(), frame);
+                InetSocketAddress sender = (InetSocketAddress) packet.getSocketAddress();
+                int port = replyPort;
+                answer(port == 0 ? sender : new InetSocketAddress(sender.getAddress(), port), frame);
             }
         }
     }

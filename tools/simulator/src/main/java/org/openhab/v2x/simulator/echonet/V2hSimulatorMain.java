@@ -37,6 +37,7 @@ public final class V2hSimulatorMain {
               --bind <address>           local address (default 0.0.0.0)
               --port <port>              UDP port (default 3610)
               --announce <host:port>     where INF announcements go (default 224.0.23.0:3610)
+              --reply-port <port>        port answers go to (default 3610; 0: the request's source port)
               --release <pre-p|e0>       DA+EB/EC unit, or a unit whose Set map lists E0 (default pre-p)
               --capacity-kwh <kWh>       car battery (default 40)
               --soc <percent>            initial state of charge (default 50)
@@ -88,6 +89,7 @@ public final class V2hSimulatorMain {
         try (V2hSimulator simulator = new V2hSimulator(release, car, bind,
                 new InetSocketAddress(InetAddress.getByName(announce[0]), Integer.parseInt(announce[1])), chargeW,
                 dischargeW, grid)) {
+            simulator.setReplyPort(Integer.parseInt(options.getOrDefault("reply-port", "3610")));
             simulator.start();
             System.out.printf("ECHONET Lite V2H simulator (release %s) on UDP %d%n", release.letter(),
                     simulator.port());
