@@ -33,7 +33,7 @@ import com.google.gson.JsonParser;
 
 /**
  * The simulator read and driven by an implementation nobody here wrote: a controller on the npm package
- * {@code echonet-lite} ({@code src/test/node}, installed by the build with {@code npm ci}). Both sides use one free
+ * {@code echonet-lite} ({@code echonet-interop}, installed by the build with {@code npm ci}). Both sides use one free
  * port instead of 3610 (the library sends to the port it listens on); the simulator listens on 127.0.0.2, a
  * more specific address than the library's wildcard, so each gets its own datagrams on loopback.
  *
@@ -59,7 +59,7 @@ class EchonetLiteInteropTest {
             simulator.setReplyPort(port);
             simulator.start();
             Process node = new ProcessBuilder("node", "controller.js", UNIT, Integer.toString(port))
-                    .directory(new File("src/test/node")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    .directory(new File("echonet-interop")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             assertTrue(node.waitFor(30, TimeUnit.SECONDS), "the node controller ends");
             String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             assertEquals(0, node.exitValue(), "the controller saw the discharge announced: " + output);
