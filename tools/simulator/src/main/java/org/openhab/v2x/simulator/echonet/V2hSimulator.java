@@ -73,6 +73,7 @@ public class V2hSimulator implements AutoCloseable {
     private boolean vehicleConnected = true;
     private volatile boolean silent;
     private volatile int replyPort;
+    private volatile boolean refusingSets;
     private volatile boolean closed;
     private int announceTid = 0x8000;
 
@@ -120,6 +121,11 @@ public class V2hSimulator implements AutoCloseable {
      */
     public void setReplyPort(int port) {
         replyPort = port;
+    }
+
+    /** A unit refusing every Set answers with an SNA (as a unit under local control or in a fault does). */
+    public void setRefusingSets(boolean value) {
+        refusingSets = value;
     }
 
     /** A silent unit receives but answers nothing (a unit that went away). */
@@ -225,7 +231,8 @@ public class V2hSimulator implements AutoCloseable {
                 }
                 case 0x60, 0x61 -> { // SetI, SetC
                     for (Map.Entry<Integer, byte[]> property : request.properties().entrySet()) {
-                        boolean accepted = eoj == V2H && set(property.getKey(), property.getValue());
+                        boolean accepted = eoj == V2H && !refusingSets
+                                && set(property.getKey(), property.getValue());
                         refused |= !accepted;
                         answer.put(property.getKey(), accepted ? new byte[0] : property.getValue());
                         if (accepted && announceMap().contains(property.getKey())) {

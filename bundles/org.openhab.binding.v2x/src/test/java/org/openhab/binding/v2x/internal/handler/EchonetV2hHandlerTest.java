@@ -168,6 +168,21 @@ class EchonetV2hHandlerTest {
     }
 
     @Test
+    void aRefusedSetShowsOnLastErrorNamingThePropertiesAndIsSentAgainLater() throws Exception {
+        V2hSimulator s = start(V2hRelease.PRE_P, V2hSimulator.DB_REVERSE_FLOW, Map.of());
+        s.setRefusingSets(true);
+        host.sendCommand(SETPOINT, new QuantityType<>(-2000, Units.WATT));
+        await().atMost(WAIT).until(() -> {
+            State error = host.getChannelState(UID + ":status#last-error");
+            return error != null && error.toString().contains("0xEC") && error.toString().contains("0xDA");
+        });
+        assertEquals(0, s.powerW());
+        s.setRefusingSets(false);
+        host.sendCommand(SETPOINT, new QuantityType<>(-2000, Units.WATT));
+        await().atMost(WAIT).until(() -> s.powerW() == -2000);
+    }
+
+    @Test
     void removingTheThingEndsARunningDischarge() throws Exception {
         V2hSimulator s = start(V2hRelease.PRE_P, V2hSimulator.DB_REVERSE_FLOW, Map.of());
         host.sendCommand(SETPOINT, new QuantityType<>(-2000, Units.WATT));
