@@ -31,9 +31,10 @@ public final class V2xBindingConstants {
     public static final ThingTypeUID THING_TYPE_OCPP_CHARGER = new ThingTypeUID(BINDING_ID, "ocpp-charger");
     public static final ThingTypeUID THING_TYPE_EV = new ThingTypeUID(BINDING_ID, "ev");
     public static final ThingTypeUID THING_TYPE_QUASAR = new ThingTypeUID(BINDING_ID, "quasar");
+    public static final ThingTypeUID THING_TYPE_ECHONET_V2H = new ThingTypeUID(BINDING_ID, "echonet-v2h");
 
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_OCPP_SERVER,
-            THING_TYPE_OCPP_CHARGER, THING_TYPE_EV, THING_TYPE_QUASAR);
+            THING_TYPE_OCPP_CHARGER, THING_TYPE_EV, THING_TYPE_QUASAR, THING_TYPE_ECHONET_V2H);
 
     // channels of every charger, as group#channel
     public static final String CHANNEL_CONNECTION = "status#connection";

@@ -18,6 +18,7 @@ import java.time.Clock;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.v2x.internal.handler.EchonetV2hHandler;
 import org.openhab.binding.v2x.internal.handler.EvHandler;
 import org.openhab.binding.v2x.internal.handler.OcppChargerHandler;
 import org.openhab.binding.v2x.internal.handler.OcppServerHandler;
@@ -72,6 +73,9 @@ public class V2xHandlerFactory extends BaseThingHandlerFactory {
         }
         if (THING_TYPE_QUASAR.equals(type) && thing instanceof Bridge bridge) {
             return new QuasarHandler(bridge, timeZoneProvider, clock);
+        }
+        if (THING_TYPE_ECHONET_V2H.equals(type) && thing instanceof Bridge bridge) {
+            return new EchonetV2hHandler(bridge, timeZoneProvider, clock);
         }
         return null;
     }
