@@ -28,10 +28,12 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.v2x.internal.V2xHandlerFactory;
 import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.types.State;
@@ -55,6 +57,7 @@ class EchonetLiteDeviceInteropTest {
     private static final String UNIT = "127.0.0.2";
     private static final String UID = "v2x:echonet-v2h:node";
     private static final String SETPOINT = "V2h_Setpoint";
+    private static final String MODE = "V2h_Mode";
 
     private final OpenhabHost host = new OpenhabHost();
     private @Nullable NodeV2hUnit unit;
@@ -71,17 +74,7 @@ class EchonetLiteDeviceInteropTest {
     @ParameterizedTest
     @ValueSource(strings = { "pre-p", "signed" })
     void comesOnlineShowsSocAndPowerAndDischargesTheNodeUnitAt2000Watts(String release) throws Exception {
-        int port = freePortPair();
-        NodeV2hUnit u = new NodeV2hUnit(UNIT, port, release);
-        unit = u;
-        await().atMost(WAIT).until(() -> !u.events("ready").isEmpty());
-        startThing(port);
-
-        try {
-            await().atMost(WAIT).until(() -> host.getThingStatus(UID).getStatus() == ThingStatus.ONLINE);
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("not ONLINE: " + host.getThingStatus(UID) + "; the unit: " + u.diagnostics(), e);
-        }
+        NodeV2hUnit u = start(release);
         awaitChannel("car#soc", 50);
         awaitChannel("power#active-power", 0);
         awaitChannel("limits#max-discharge-power", 6000);
@@ -103,6 +96,34 @@ class EchonetLiteDeviceInteropTest {
         await().atMost(WAIT).until(() -> u.has("state", state -> state.get("storedWh").getAsInt() == 19000));
         awaitChannel("car#soc", 48);
         awaitChannel("energy#export-energy", 1.0);
+    }
+
+    @Test
+    void aModeTheNodeUnitRefusesShowsOnLastErrorNamingTheProperty() throws Exception {
+        NodeV2hUnit u = start("pre-p");
+        host.sendCommand(MODE, new StringType("idle")); // DA = 0x47, which this unit does not take
+        await().atMost(WAIT).until(() -> u.has("set", set -> "47".equals(detail(set, "da"))));
+        await().atMost(WAIT).until(() -> {
+            State error = host.getChannelState(UID + ":status#last-error");
+            return error != null && error.toString().contains("0xDA");
+        });
+        assertEquals(ThingStatus.ONLINE, host.getThingStatus(UID).getStatus());
+        assertEquals(0, u.powerW());
+    }
+
+    /** The node unit on a free port, and the thing ONLINE against it. */
+    private NodeV2hUnit start(String release) throws Exception {
+        int port = freePortPair();
+        NodeV2hUnit u = new NodeV2hUnit(UNIT, port, release);
+        unit = u;
+        await().atMost(WAIT).until(() -> !u.events("ready").isEmpty());
+        startThing(port);
+        try {
+            await().atMost(WAIT).until(() -> host.getThingStatus(UID).getStatus() == ThingStatus.ONLINE);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("not ONLINE: " + host.getThingStatus(UID) + "; the unit: " + u.diagnostics(), e);
+        }
+        return u;
     }
 
     private void startThing(int port) throws Exception {
@@ -132,6 +153,11 @@ class EchonetLiteDeviceInteropTest {
         item.type = "Number:Power";
         item.channel = UID + ":power#setpoint";
         host.addItem(item);
+        HostDefinition.ItemDefinition mode = new HostDefinition.ItemDefinition();
+        mode.name = MODE;
+        mode.type = "String";
+        mode.channel = UID + ":power#mode";
+        host.addItem(mode);
     }
 
     private static boolean isSetC(JsonObject set) {
