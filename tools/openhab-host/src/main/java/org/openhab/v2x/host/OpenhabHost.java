@@ -329,6 +329,26 @@ public final class OpenhabHost implements AutoCloseable {
         definition.rules.forEach(this::addRule);
     }
 
+    /** Creates a thing as a definition with only its UID, bridge and configuration would. */
+    public void addThing(String uid, @Nullable String bridge, Map<String, Object> config) {
+        ThingDefinition thing = new ThingDefinition();
+        thing.uid = uid;
+        thing.bridge = bridge;
+        thing.config = config;
+        HostDefinition definition = new HostDefinition();
+        definition.things.add(thing);
+        load(definition);
+    }
+
+    /** Adds an item of the given type, linked to the channel, or to none when it is null. */
+    public void addItem(String name, String type, @Nullable String channel) {
+        ItemDefinition item = new ItemDefinition();
+        item.name = name;
+        item.type = type;
+        item.channel = channel;
+        addItem(item);
+    }
+
     public void addItem(ItemDefinition definition) {
         items.add(definition.name, definition.type, definition.channel);
         String initial = definition.state;

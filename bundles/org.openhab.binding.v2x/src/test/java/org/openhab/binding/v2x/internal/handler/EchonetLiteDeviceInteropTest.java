@@ -37,7 +37,6 @@ import org.openhab.core.library.types.StringType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.types.State;
-import org.openhab.v2x.host.HostDefinition;
 import org.openhab.v2x.host.OpenhabHost;
 
 import com.google.gson.JsonObject;
@@ -142,22 +141,9 @@ class EchonetLiteDeviceInteropTest {
         config.put("maxDischargePower", 7400);
         config.put("minSetpointInterval", 0);
         config.put("setpointDeadband", 0);
-        HostDefinition.ThingDefinition thing = new HostDefinition.ThingDefinition();
-        thing.uid = UID;
-        thing.config = config;
-        HostDefinition definition = new HostDefinition();
-        definition.things.add(thing);
-        host.load(definition);
-        HostDefinition.ItemDefinition item = new HostDefinition.ItemDefinition();
-        item.name = SETPOINT;
-        item.type = "Number:Power";
-        item.channel = UID + ":power#setpoint";
-        host.addItem(item);
-        HostDefinition.ItemDefinition mode = new HostDefinition.ItemDefinition();
-        mode.name = MODE;
-        mode.type = "String";
-        mode.channel = UID + ":power#mode";
-        host.addItem(mode);
+        host.addThing(UID, null, config);
+        host.addItem(SETPOINT, "Number:Power", UID + ":power#setpoint");
+        host.addItem(MODE, "String", UID + ":power#mode");
     }
 
     private static boolean isSetC(JsonObject set) {

@@ -40,7 +40,6 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.types.State;
-import org.openhab.v2x.host.HostDefinition;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.echonet.Frame;
 import org.openhab.v2x.simulator.echonet.V2hRelease;
@@ -97,12 +96,12 @@ class EchonetV2hHandlerTest {
         config.put("maxDischargePower", 7400);
         config.put("minSetpointInterval", 0);
         config.put("setpointDeadband", 0);
-        thing(UID, null, config);
+        host.addThing(UID, null, config);
         if (!carConfig.isEmpty()) {
-            thing(CAR, UID, carConfig);
+            host.addThing(CAR, UID, carConfig);
         }
-        item(SETPOINT, "Number:Power", UID + ":power#setpoint");
-        item(MODE, "String", UID + ":power#mode");
+        host.addItem(SETPOINT, "Number:Power", UID + ":power#setpoint");
+        host.addItem(MODE, "String", UID + ":power#mode");
         awaitStatus(ThingStatus.ONLINE);
         return s;
     }
@@ -267,24 +266,6 @@ class EchonetV2hHandlerTest {
             State state = host.getChannelState(UID + ":" + channel);
             return state != null && expected.equals(state.toString());
         });
-    }
-
-    private void thing(String uid, @Nullable String bridge, Map<String, Object> config) {
-        HostDefinition.ThingDefinition thing = new HostDefinition.ThingDefinition();
-        thing.uid = uid;
-        thing.bridge = bridge;
-        thing.config = config;
-        HostDefinition definition = new HostDefinition();
-        definition.things.add(thing);
-        host.load(definition);
-    }
-
-    private void item(String name, String type, String channel) {
-        HostDefinition.ItemDefinition item = new HostDefinition.ItemDefinition();
-        item.name = name;
-        item.type = type;
-        item.channel = channel;
-        host.addItem(item);
     }
 
     private static int freeUdpPort() throws Exception {

@@ -33,7 +33,6 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.State;
-import org.openhab.v2x.host.HostDefinition;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
 import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
@@ -96,21 +95,11 @@ final class OcppTestRig implements AutoCloseable {
     }
 
     void thing(String uid, @Nullable String bridge, Map<String, Object> config) {
-        HostDefinition.ThingDefinition thing = new HostDefinition.ThingDefinition();
-        thing.uid = uid;
-        thing.bridge = bridge;
-        thing.config = config;
-        HostDefinition definition = new HostDefinition();
-        definition.things.add(thing);
-        host.load(definition);
+        host.addThing(uid, bridge, config);
     }
 
     void item(String name, String type, String channel) {
-        HostDefinition.ItemDefinition item = new HostDefinition.ItemDefinition();
-        item.name = name;
-        item.type = type;
-        item.channel = channel;
-        host.addItem(item);
+        host.addItem(name, type, channel);
     }
 
     ChargePointSimulator simulator(String chargePointId, OcppVersion version, SimulatedCar car,

@@ -35,7 +35,6 @@ import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.State;
-import org.openhab.v2x.host.HostDefinition;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.ocpp.ManualSimulatorClock;
 import org.openhab.v2x.simulator.ocpp.SimulatedCar;
@@ -224,7 +223,7 @@ class QuasarEndToEndTest {
         Map<String, Object> ev = new LinkedHashMap<>();
         ev.put("capacity", 2);
         ev.put("reserveSoc", 70);
-        thing("v2x:ev:garage:car", UID, ev);
+        host.addThing("v2x:ev:garage:car", UID, ev);
         awaitStatus(ThingStatus.ONLINE);
         // charging lets the charger read the SoC (60 %), which is below the reserve
         setpoint(2000);
@@ -257,27 +256,9 @@ class QuasarEndToEndTest {
         config.put("minSetpointInterval", 0);
         config.put("setpointDeadband", 0);
         config.putAll(extra);
-        thing(UID, null, config);
-        item("Quasar_Setpoint", "Number:Power", UID + ":power#setpoint");
-        item("Quasar_Mode", "String", UID + ":power#mode");
-    }
-
-    private void thing(String uid, @Nullable String bridge, Map<String, Object> config) {
-        HostDefinition.ThingDefinition thing = new HostDefinition.ThingDefinition();
-        thing.uid = uid;
-        thing.bridge = bridge;
-        thing.config = config;
-        HostDefinition definition = new HostDefinition();
-        definition.things.add(thing);
-        host.load(definition);
-    }
-
-    private void item(String name, String type, String channel) {
-        HostDefinition.ItemDefinition item = new HostDefinition.ItemDefinition();
-        item.name = name;
-        item.type = type;
-        item.channel = channel;
-        host.addItem(item);
+        host.addThing(UID, null, config);
+        host.addItem("Quasar_Setpoint", "Number:Power", UID + ":power#setpoint");
+        host.addItem("Quasar_Mode", "String", UID + ":power#mode");
     }
 
     private void setpoint(double watts) {
