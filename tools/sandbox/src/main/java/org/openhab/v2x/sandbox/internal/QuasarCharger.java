@@ -86,7 +86,12 @@ final class QuasarCharger implements SimulatedCharger {
 
     @Override
     public boolean applies(double setpointW) {
-        return Math.abs(simulator.powerSetpointW() - setpointW) < 1;
+        if (Math.abs(simulator.powerSetpointW() - setpointW) >= 1) {
+            return false;
+        }
+        // the binding takes control and starts the session in writes of their own, maybe after the setpoint's:
+        // only then does the power flow that the step's row records
+        return setpointW == 0 || simulator.controlOwner() == 1 && simulator.started();
     }
 
     @Override
