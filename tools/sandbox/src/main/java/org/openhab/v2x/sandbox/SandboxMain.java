@@ -68,7 +68,7 @@ public final class SandboxMain {
             Path csv = options.out().resolve("sandbox.csv");
             // only what this run wrote: a failed run leaves an earlier run's files alone and does not claim them
             if (Files.isRegularFile(csv) && Files.getLastModifiedTime(csv).compareTo(launched) >= 0) {
-                SandboxPlot.draw(csv, options.out().resolve("sandbox.png"));
+                SandboxPlot.draw(csv, options.out().resolve("sandbox.png"), options.charger());
                 System.out.println("Wrote " + csv + ", " + options.out().resolve("sandbox.png") + " and "
                         + options.out().resolve("summary.txt"));
             }

@@ -33,9 +33,13 @@ public final class SandboxOptions {
 
     public static final String PREFIX = "v2x.sandbox.";
     public static final double DEFAULT_SPEED = 1440;
+    /** The values of {@code --charger}. */
+    public static final List<String> CHARGERS = List.of("ocpp", "quasar");
 
     public static final String USAGE = """
             Usage: ./v2x sandbox [options]
+              --charger FAMILY         the simulated charger the day runs through: ocpp (default: an OCPP 2.1
+                                       charge point) or quasar (a Wallbox Quasar 2 over Modbus TCP)
               --scenario FILE          replay a scenario CSV (default: the built-in summer day)
               --hours H                simulate only the first H hours (default: the whole scenario)
               --speed X                pace: at most X simulated seconds per real second (default 1440: a day in
@@ -59,6 +63,7 @@ public final class SandboxOptions {
     private int ocppPort;
     private final Map<String, String> acceptedChargers = new LinkedHashMap<>();
     private boolean acceptAnyCharger;
+    private String charger = "ocpp";
     private String logLevel = "warn";
     private @Nullable Path bundles;
     private boolean help;
@@ -69,6 +74,7 @@ public final class SandboxOptions {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
+                case "--charger" -> options.charger = charger(value(args, ++i, arg));
                 case "--scenario" -> options.scenario = Path.of(value(args, ++i, arg));
                 case "--hours" -> options.hours = positive(arg, value(args, ++i, arg));
                 case "--speed" -> options.speed = positive(arg, value(args, ++i, arg));
@@ -89,6 +95,12 @@ public final class SandboxOptions {
                 case "--help", "-h" -> options.help = true;
                 default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
             }
+        }
+        if (!"ocpp".equals(options.charger)
+                && (options.ocppPort > 0 || !options.acceptedChargers.isEmpty() || options.acceptAnyCharger)) {
+            // the OCPP server thing exists only in the OCPP sandbox
+            throw new IllegalArgumentException(
+                    "--ocpp-port, --accept-charger and --accept-any-charger need --charger ocpp");
         }
         if (!List.of("error", "warn", "info", "debug", "trace").contains(options.logLevel)) {
             throw new IllegalArgumentException("--log-level must be error, warn, info or debug");
@@ -115,6 +127,7 @@ public final class SandboxOptions {
         acceptedChargers.forEach((id, password) -> chargers.add(id + ":" + password));
         properties.put(PREFIX + "acceptChargers", String.join("\n", chargers));
         properties.put(PREFIX + "acceptAnyCharger", Boolean.toString(acceptAnyCharger));
+        properties.put(PREFIX + "charger", charger);
         return properties;
     }
 
@@ -132,6 +145,11 @@ public final class SandboxOptions {
 
     public boolean keepRunning() {
         return keepRunning;
+    }
+
+    /** The simulated charger's family, one of {@link #CHARGERS}. */
+    public String charger() {
+        return charger;
     }
 
     public String logLevel() {
@@ -167,6 +185,15 @@ public final class SandboxOptions {
             // reported below
         }
         throw new IllegalArgumentException(option + " needs a number above 0, got '" + text + "'");
+    }
+
+    private static String charger(String text) {
+        String family = text.toLowerCase(Locale.ROOT);
+        if (!CHARGERS.contains(family)) {
+            throw new IllegalArgumentException(
+                    "--charger needs one of " + String.join(", ", CHARGERS) + ", got '" + text + "'");
+        }
+        return family;
     }
 
     private static int port(String text) {

@@ -61,6 +61,20 @@ final class SandboxPlot {
     }
 
     static void draw(Path csv, Path png) throws IOException {
+        draw(csv, png, "ocpp");
+    }
+
+    /** The lower panel's title: the charger the day ran through (a value of {@code --charger}). */
+    static String chargerPanelTitle(String charger) {
+        String link = switch (charger) {
+            case "quasar" -> "written over Modbus TCP to the Wallbox Quasar 2";
+            default -> "sent over OCPP 2.1";
+        };
+        return "Charger: setpoint " + link + " and the power that flowed, next to the load it carries";
+    }
+
+    /** Draws the day of {@code csv}, run through the charger family {@code charger}, into {@code png}. */
+    static void draw(Path csv, Path png, String charger) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         if (lines.size() < 3) {
             return;
@@ -130,15 +144,13 @@ final class SandboxPlot {
                 flows.marker((away[i] ? "departs " : "back ") + when, DEPART, t[i]);
             }
         }
-        DayChart charger = new DayChart(
-                "Charger: setpoint sent over OCPP 2.1 and the power that flowed, next to the load it carries", WIDTH,
-                240, t, step, offset).shade("grid outage", OUTAGE, outage)
+        DayChart chargerPanel = new DayChart(chargerPanelTitle(charger), WIDTH, 240, t, step, offset).shade("grid outage", OUTAGE, outage)
                 .band("load shed", SHED, served, servedAndShed).band("load not served", UNSERVED, servedAndShed, demand)
                 .line("household load served", LOAD, served).line("car power", CAR, car)
                 .dashedLine("setpoint", SETPOINT, setpoint);
 
         BufferedImage top = flows.render();
-        BufferedImage bottom = charger.render();
+        BufferedImage bottom = chargerPanel.render();
         BufferedImage image = new BufferedImage(WIDTH, top.getHeight() + bottom.getHeight(),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

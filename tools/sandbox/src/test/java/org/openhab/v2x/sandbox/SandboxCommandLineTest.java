@@ -63,6 +63,28 @@ class SandboxCommandLineTest {
     }
 
     @Test
+    void helpListsTheChargerFamilies() {
+        assertEquals(0, SandboxMain.run("--help"));
+        assertTrue(stdout().contains("--charger FAMILY"), stdout());
+        assertTrue(stdout().contains("ocpp (default"), stdout());
+        assertTrue(stdout().contains("quasar"), stdout());
+    }
+
+    @Test
+    void anUnknownChargerIsOneLineListingTheFamilies() {
+        assertEquals(2, SandboxMain.run("--charger", "tesla"));
+        assertEquals(1, stderr().lines().count(), stderr());
+        assertTrue(stderr().contains("--charger needs one of ocpp, quasar, got 'tesla'"), stderr());
+    }
+
+    @Test
+    void ocppOptionsNeedTheOcppCharger() {
+        assertEquals(2, SandboxMain.run("--charger", "quasar", "--accept-any-charger"));
+        assertEquals(1, stderr().lines().count(), stderr());
+        assertTrue(stderr().contains("need --charger ocpp"), stderr());
+    }
+
+    @Test
     void anUnknownOptionIsOneLineSayingSo() {
         assertEquals(2, SandboxMain.run("--bogus"));
         assertEquals(1, stderr().lines().count(), stderr());

@@ -73,4 +73,11 @@ class SandboxPlotTest {
         assertTrue(firstShedRow < image.getHeight() / 2, "in the upper panel (row " + firstShedRow + ")");
         assertTrue(lastShedRow > image.getHeight() * 2 / 3, "and in the lower one (row " + lastShedRow + ")");
     }
+
+    @Test
+    void theChargerPanelNamesTheChargerOfTheRun() {
+        assertTrue(SandboxPlot.chargerPanelTitle("ocpp").contains("OCPP 2.1"));
+        assertTrue(SandboxPlot.chargerPanelTitle("quasar").contains("Wallbox Quasar 2"));
+        assertFalse(SandboxPlot.chargerPanelTitle("quasar").contains("OCPP"));
+    }
 }

@@ -15,8 +15,6 @@ package org.openhab.v2x.sandbox.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,8 +55,8 @@ import org.openhab.v2x.simulator.home.ScenarioStep;
 import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
 import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
 import org.openhab.v2x.simulator.ocpp.OcppVersion;
-import org.openhab.v2x.simulator.ocpp.PowerCommand;
 import org.openhab.v2x.simulator.ocpp.SimulatedCar;
+import org.openhab.v2x.simulator.quasar.QuasarSimulator;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -74,7 +72,6 @@ import org.osgi.util.tracker.ServiceTracker;
 final class SandboxRun implements Runnable, AutoCloseable {
 
     static final String SERVER = "v2x:ocpp-server:home";
-    static final String CHARGER = "v2x:ocpp-charger:home:wallbox";
     static final String CAR = "v2x:ev:home:car";
     static final String CHARGE_POINT_ID = "SANDBOX-CP1";
     /** The rule of {@code sandbox/home.json}. */
@@ -109,7 +106,10 @@ final class SandboxRun implements Runnable, AutoCloseable {
     private final long realStart = System.nanoTime();
     private final StatusLine status;
     private volatile boolean closed;
-    private @Nullable ChargePointSimulator simulator;
+    private final ChargerFamily family;
+    private final String chargerUid;
+    private @Nullable SimulatedCharger simulator;
+    private @Nullable QuasarSimulator quasarSimulator;
     private @Nullable OpenhabHost host;
     private @Nullable ThingWatcher watcher;
     private @Nullable StepSync sync;
@@ -126,6 +126,8 @@ final class SandboxRun implements Runnable, AutoCloseable {
         this.recorder = new RunRecorder(scenario.offset(), TARGET_SOC, RESERVE_SOC);
         this.status = new StatusLine(out, System.console() != null);
         extraChargers.putAll(settings.acceptedChargers());
+        this.family = settings.charger();
+        this.chargerUid = family.chargerUid();
     }
 
     @Override
@@ -179,24 +181,31 @@ final class SandboxRun implements Runnable, AutoCloseable {
 
         int port = settings.ocppPort() > 0 ? settings.ocppPort() : freePort();
         String password = UUID.randomUUID().toString().substring(0, 12);
-        openhab.load(definition(port, password));
+        QuasarSimulator quasar = startQuasar();
+        openhab.load(definition(port, password, quasar));
         for (Map.Entry<String, String> charger : extraChargers.entrySet()) {
             addExtraCharger(openhab, charger.getKey(), charger.getValue());
         }
         String endpoint = "ws://127.0.0.1:" + port + "/ocpp/";
-        out.println(stamp() + " OCPP endpoint " + endpoint + "{chargePointId} (OCPP 1.6J, 2.0.1, 2.1; "
-                + (settings.acceptAnyCharger() ? "any id, no password" : "HTTP Basic auth") + ")");
-        out.println(stamp() + " simulated charger " + CHARGE_POINT_ID + " connects to " + endpoint + CHARGE_POINT_ID
-                + " with OCPP 2.1");
-        extraChargers.forEach((id, secret) -> out.println(stamp() + " external charger " + id + " may connect to "
-                + endpoint + id + " (user " + id + ", password " + secret + ")"));
-
-        ChargePointSimulator charger = startSimulator(endpoint, password);
-        simulator = charger;
-        if (!awaitOnline(things, List.of(SERVER, CHARGER, CAR))) {
+        out.println(stamp() + " charger: " + family.label());
+        SimulatedCharger charger;
+        if (quasar == null) {
+            out.println(stamp() + " OCPP endpoint " + endpoint + "{chargePointId} (OCPP 1.6J, 2.0.1, 2.1; "
+                    + (settings.acceptAnyCharger() ? "any id, no password" : "HTTP Basic auth") + ")");
+            extraChargers.forEach((id, secret) -> out.println(stamp() + " external charger " + id
+                    + " may connect to " + endpoint + id + " (user " + id + ", password " + secret + ")"));
+            out.println(stamp() + " simulated charger " + CHARGE_POINT_ID + " connects to " + endpoint
+                    + CHARGE_POINT_ID + " with OCPP 2.1");
+            charger = startSimulator(endpoint, password);
+        } else {
+            out.println(stamp() + " simulated Quasar 2 listens on 127.0.0.1:" + quasar.port() + " (Modbus TCP)");
+            charger = new QuasarCharger(quasar, clock);
+            simulator = charger;
+        }
+        if (!awaitOnline(things, watchedThings())) {
             return 1;
         }
-        awaitFirstReadings(openhab);
+        awaitFirstReadings(openhab, charger);
         out.println(stamp() + " all things ONLINE; the day starts");
         long dayStart = System.nanoTime();
         boolean completed = runDay(openhab, charger);
@@ -204,7 +213,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
         if (!settings.keepRunning()) {
             things.quiet();
         }
-        Summary summary = new Summary(scenario.name(), scenario.start(), scenario.end(), scenario.offset(),
+        Summary summary = new Summary(scenario.name(), family.label(), scenario.start(), scenario.end(), scenario.offset(),
                 Duration.ofNanos(System.nanoTime() - dayStart), allOnline(things), completed, home.totals(),
                 List.copyOf(departures), recorder.minSocWhileDischarging(), recorder.reserveViolations(), RESERVE_SOC,
                 outages(), recorder.chargingSwitches(), unsettledSteps);
@@ -216,13 +225,13 @@ final class SandboxRun implements Runnable, AutoCloseable {
     }
 
     /** Steps the home until the end of the scenario; false when stopped early. */
-    private boolean runDay(OpenhabHost openhab, ChargePointSimulator charger) throws InterruptedException {
+    private boolean runDay(OpenhabHost openhab, SimulatedCharger charger) throws InterruptedException {
         clock.startDay();
         long paceStart = System.nanoTime();
         // the profiles the charger has so far apply from the first moment on
         charger.advance(Duration.ZERO);
         awaitCalls(charger);
-        double carW = charger.getPowerW();
+        double carW = charger.powerW();
         boolean present = scenario.at(clock.instant()).evPresent();
         boolean gridAvailable = scenario.at(clock.instant()).gridAvailable();
         // the item Grid_Available starts ON (home.json): the outage trigger fires at once only if the day starts in one
@@ -248,24 +257,24 @@ final class SandboxRun implements Runnable, AutoCloseable {
             clock.advance(elapsed);
             charger.tick();
             awaitMeterValues(openhab, charger);
-            recorder.add(new RunRecorder.Row(sample, charger.getSoc(), view.setpointW(), view.mode(), view.state(),
+            recorder.add(new RunRecorder.Row(sample, charger.socPct(), view.setpointW(), view.mode(), view.state(),
                     externalW));
             if (dayOver) {
                 return true;
             }
             ScenarioStep step = scenario.at(now);
             if (present && !step.evPresent()) {
-                departures.add(new Departure(now, charger.getSoc(), TARGET_SOC));
+                departures.add(new Departure(now, charger.socPct(), TARGET_SOC));
                 status.end();
-                out.printf(Locale.ROOT, "%s car leaves with %.1f %% (target %.0f %%)%n", stamp(), charger.getSoc(),
+                out.printf(Locale.ROOT, "%s car leaves with %.1f %% (target %.0f %%)%n", stamp(), charger.socPct(),
                         TARGET_SOC);
-                charger.stopTransaction();
+                charger.unplug();
             } else if (!present && step.evPresent()) {
                 drive(charger.car(), step.evTripKwh());
-                charger.startTransaction();
+                charger.plugIn();
                 status.end();
                 out.printf(Locale.ROOT, "%s car is back, %.1f kWh used, %.1f %% left%n", stamp(), step.evTripKwh(),
-                        charger.getSoc());
+                        charger.socPct());
             }
             if (present != step.evPresent()) {
                 // the transaction's messages are answered before the rule sees the plug change
@@ -276,7 +285,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
                 home.setLoadOn(item, openhab.getItemState(item) != OnOffType.OFF);
             }
             externalW = externalChargersW(openhab);
-            HomeSample meters = home.sample(now, charger.getPowerW() + externalW);
+            HomeSample meters = home.sample(now, charger.powerW() + externalW);
             publishAndSettle(openhab, charger, meters, now, meters.gridAvailable() != gridAvailable);
             carW = reportPowerChange(openhab, charger, meters.carW() - externalW);
             view = ChargerView.of(openhab);
@@ -293,11 +302,11 @@ final class SandboxRun implements Runnable, AutoCloseable {
      * once (as chargers do on a marked change), so openHAB's view of the charger (its operating state) matches the
      * power in the step's row.
      */
-    private double reportPowerChange(OpenhabHost openhab, ChargePointSimulator charger, double previousW)
+    private double reportPowerChange(OpenhabHost openhab, SimulatedCharger charger, double previousW)
             throws InterruptedException {
-        double powerW = charger.getPowerW();
+        double powerW = charger.powerW();
         if (powerW != previousW) {
-            charger.sendMeterValuesNow();
+            charger.reportNow();
             awaitMeterValues(openhab, charger);
         }
         return powerW;
@@ -331,7 +340,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
      * Posts the meters and waits until the rule has decided on them and the charger thing has handled what it sent,
      * and the simulator has the new setpoint: the next step then starts from the same state on every run.
      */
-    private void publishAndSettle(OpenhabHost openhab, ChargePointSimulator charger, HomeSample meters, Instant now,
+    private void publishAndSettle(OpenhabHost openhab, SimulatedCharger charger, HomeSample meters, Instant now,
             boolean gridChanged) throws InterruptedException {
         StepSync sync = Objects.requireNonNull(this.sync);
         StepSync.Mark mark = sync.mark();
@@ -347,16 +356,16 @@ final class SandboxRun implements Runnable, AutoCloseable {
         if (sync.commandedSince(mark)) {
             // the charger thing clamps to its limits (home.json) and, with no deadband, sends every command
             double setpointW = Math.max(-CAR_MAX_W, Math.min(CAR_MAX_W, sync.lastCommandW()));
-            settled(sync.await(() -> simulatorHas(charger, setpointW), SYNC_TIMEOUT),
+            settled(sync.await(() -> charger.applies(setpointW), SYNC_TIMEOUT),
                     "the simulated charger did not receive the setpoint " + setpointW + " W");
         }
         awaitCalls(charger);
     }
 
     /** Every CALL of the charger has its answer, before the clock moves on and could time it out. */
-    private void awaitCalls(ChargePointSimulator charger) throws InterruptedException {
+    private void awaitCalls(SimulatedCharger charger) throws InterruptedException {
         StepSync stepSync = Objects.requireNonNull(sync);
-        settled(stepSync.await(() -> charger.pendingCalls() == 0, SYNC_TIMEOUT),
+        settled(stepSync.await(() -> charger.answered(), SYNC_TIMEOUT),
                 "the charger's messages were not answered");
     }
 
@@ -364,25 +373,10 @@ final class SandboxRun implements Runnable, AutoCloseable {
      * The charger's meter values of this step have reached the items the rule reads, and every CALL of the charger
      * has its answer (one left open would time out on the charger when the clock takes the next step).
      */
-    private void awaitMeterValues(OpenhabHost openhab, ChargePointSimulator charger) throws InterruptedException {
+    private void awaitMeterValues(OpenhabHost openhab, SimulatedCharger charger) throws InterruptedException {
         StepSync sync = Objects.requireNonNull(this.sync);
-        double powerW = reported(charger.getPowerW());
-        double soc = reported(charger.getSoc());
-        settled(sync.await(() -> Math.abs(number(openhab.getItemState("Charger_Power")) - powerW) < 0.01
-                && Math.abs(number(openhab.getItemState("Car_SoC")) - soc) < 0.01 && charger.pendingCalls() == 0,
-                SYNC_TIMEOUT), "the charger's meter values did not arrive");
-    }
-
-    private static boolean simulatorHas(ChargePointSimulator charger, double setpointW) {
-        PowerCommand command = charger.getCommand();
-        Double setpoint = command.setpointW();
-        double applies = setpoint != null ? setpoint : Math.min(command.powerW(), Double.MAX_VALUE);
-        return Math.abs(applies - setpointW) < 1;
-    }
-
-    /** A value as the simulator puts it in a meter reading: two decimals, half up. */
-    private static double reported(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        settled(sync.await(() -> charger.reported(number(openhab.getItemState("Charger_Power")),
+                number(openhab.getItemState("Car_SoC"))), SYNC_TIMEOUT), "the charger's meter values did not arrive");
     }
 
     /** A step that could not settle makes the run depend on timing; said once, and counted in the summary. */
@@ -408,7 +402,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
 
     private void keepRunning() throws InterruptedException {
         OpenhabHost openhab = host;
-        ChargePointSimulator charger = simulator;
+        SimulatedCharger charger = simulator;
         if (openhab == null || charger == null) {
             return;
         }
@@ -422,7 +416,7 @@ final class SandboxRun implements Runnable, AutoCloseable {
             clock.advance(STEP);
             charger.tick();
             Instant now = clock.instant();
-            HomeSample meters = home.sample(now, charger.getPowerW() + externalChargersW(openhab));
+            HomeSample meters = home.sample(now, charger.powerW() + externalChargersW(openhab));
             publish(openhab, meters, now);
             adoptUnknownChargers(openhab);
             status.show(statusLine(openhab, meters, charger));
@@ -468,10 +462,26 @@ final class SandboxRun implements Runnable, AutoCloseable {
         }
     }
 
-    private ChargePointSimulator startSimulator(String endpoint, String password) {
-        SimulatedCar car = new SimulatedCar(CAR_CAPACITY_WH, CAR_INITIAL_SOC).withMaxChargeW(CAR_MAX_W)
+    private static SimulatedCar newCar() {
+        return new SimulatedCar(CAR_CAPACITY_WH, CAR_INITIAL_SOC).withMaxChargeW(CAR_MAX_W)
                 .withMaxDischargeW(CAR_MAX_W).withChargeEfficiency(EFFICIENCY).withDischargeEfficiency(EFFICIENCY)
                 .withSocFloorPercent(10).withTargetSocPercent(TARGET_SOC);
+    }
+
+    /** The Quasar 2 simulator on loopback, listening before its thing is created; null for the other families. */
+    private @Nullable QuasarSimulator startQuasar() throws IOException {
+        if (family != ChargerFamily.QUASAR) {
+            return null;
+        }
+        QuasarSimulator quasar = new QuasarSimulator("127.0.0.1", 0, newCar(), clock);
+        quasarSimulator = quasar;
+        quasar.plug(scenario.at(scenario.start()).evPresent());
+        quasar.start();
+        return quasar;
+    }
+
+    private SimulatedCharger startSimulator(String endpoint, String password) {
+        SimulatedCar car = newCar();
         ChargePointConfig config = new ChargePointConfig().url(endpoint).chargePointId(CHARGE_POINT_ID)
                 .version(OcppVersion.V21).password(settings.acceptAnyCharger() ? null : password).speed(0).clock(clock)
                 .meterIntervalSeconds(1).chargerMaxPowerW(11_000).reconnectDelayMillis(1000)
@@ -481,22 +491,31 @@ final class SandboxRun implements Runnable, AutoCloseable {
             config.departureIn(Duration.between(scenario.start(), departure));
         }
         ChargePointSimulator charger = new ChargePointSimulator(config, car);
+        OcppCharger simulated = new OcppCharger(charger);
+        simulator = simulated;
         try {
             charger.start();
         } catch (Exception e) {
             throw new IllegalStateException("The OCPP simulator does not start: " + e.getMessage(), e);
         }
-        return charger;
+        return simulated;
     }
 
-    private String definition(int port, String password) throws IOException {
-        try (InputStream stream = Objects.requireNonNull(getClass().getResourceAsStream("/sandbox/home.json"),
-                "sandbox/home.json is missing in the sandbox bundle")) {
-            String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return text.replace("${ocppPort}", Integer.toString(port))
+    private String definition(int port, String password, @Nullable QuasarSimulator quasar) throws IOException {
+        String text = resource("/sandbox/home.json").replace("${chargerThings}", resource(family.resource()))
+                .replace("${charger}", chargerUid);
+        return text.replace("${ocppPort}", Integer.toString(port))
+                .replace("${quasarPort}", Integer.toString(quasar == null ? 0 : quasar.port()))
+                .replace("${failSafeTimeout}", Integer.toString(QuasarCharger.FAIL_SAFE_TIMEOUT_S))
                     .replace("${securityProfile}", settings.acceptAnyCharger() ? "0" : "1")
                     .replace("${chargePointId}", CHARGE_POINT_ID)
-                    .replace("${password}", settings.acceptAnyCharger() ? "" : password);
+                .replace("${password}", settings.acceptAnyCharger() ? "" : password);
+    }
+
+    private String resource(String name) throws IOException {
+        try (InputStream stream = Objects.requireNonNull(getClass().getResourceAsStream(name),
+                name + " is missing in the sandbox bundle")) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
         }
     }
 
@@ -559,12 +578,12 @@ final class SandboxRun implements Runnable, AutoCloseable {
         }
     }
 
-    private String statusLine(OpenhabHost openhab, HomeSample m, ChargePointSimulator charger) {
+    private String statusLine(OpenhabHost openhab, HomeSample m, SimulatedCharger charger) {
         ThingWatcher things = Objects.requireNonNull(watcher);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "%s PV %4.1f load %4.1f grid %+5.1f car %+5.1f kW SoC %5.1f %% %-10s %-11s", CLOCK.format(m.time()
                         .atOffset(scenario.offset())), m.pvW() / 1000, (m.loadW() - m.shedW()) / 1000,
-                m.gridW() / 1000, m.carW() / 1000, charger.getSoc(), text(openhab.getItemState("Charger_Mode")),
+                m.gridW() / 1000, m.carW() / 1000, charger.socPct(), text(openhab.getItemState("Charger_Mode")),
                 text(openhab.getItemState("Charger_State"))));
         if (!m.gridAvailable()) {
             line.append(" OUTAGE");
@@ -572,8 +591,11 @@ final class SandboxRun implements Runnable, AutoCloseable {
         if (m.shedW() > 0) {
             line.append(" shed");
         }
-        line.append(" | server ").append(brief(things.status(SERVER))).append(" charger ")
-                .append(brief(things.status(CHARGER))).append(" car ").append(brief(things.status(CAR)));
+        if (family == ChargerFamily.OCPP) {
+            line.append(" | server ").append(brief(things.status(SERVER)));
+        }
+        line.append(" | charger ").append(brief(things.status(chargerUid))).append(" car ")
+                .append(brief(things.status(CAR)));
         extraChargers.keySet().forEach(id -> {
             String prefix = extPrefix(id);
             line.append(String.format(Locale.ROOT, " | %s %s %s W %s %%", id,
@@ -624,10 +646,10 @@ final class SandboxRun implements Runnable, AutoCloseable {
      * The charger's first meter values, so the rule starts with a known SoC and power, and the rule ready to run
      * (its module handlers may come after the things went ONLINE).
      */
-    private void awaitFirstReadings(OpenhabHost openhab) throws InterruptedException {
+    private void awaitFirstReadings(OpenhabHost openhab, SimulatedCharger charger) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline && !closed) {
-            if (!Double.isNaN(number(openhab.getItemState("Car_SoC")))
+            if ((!charger.reportsIdleSoc() || !Double.isNaN(number(openhab.getItemState("Car_SoC"))))
                     && !Double.isNaN(number(openhab.getItemState("Charger_Power")))
                     && "IDLE".equals(openhab.ruleStatus(RULE))) {
                 return;
@@ -639,7 +661,14 @@ final class SandboxRun implements Runnable, AutoCloseable {
     }
 
     private boolean allOnline(ThingWatcher things) {
-        return things.wentOnline(SERVER) && things.wentOnline(CHARGER) && things.wentOnline(CAR);
+        return watchedThings().stream().allMatch(things::wentOnline);
+    }
+
+    /** The charger's things and the car. */
+    private List<String> watchedThings() {
+        List<String> uids = new ArrayList<>(family.thingUids());
+        uids.add(CAR);
+        return uids;
     }
 
     private OpenhabHost awaitHost() throws InterruptedException {
@@ -664,9 +693,13 @@ final class SandboxRun implements Runnable, AutoCloseable {
     }
 
     private void stopSimulator() {
-        ChargePointSimulator charger = simulator;
+        SimulatedCharger charger = simulator;
         if (charger != null) {
             charger.close();
+        }
+        QuasarSimulator quasar = quasarSimulator;
+        if (quasar != null) {
+            quasar.close();
         }
     }
 

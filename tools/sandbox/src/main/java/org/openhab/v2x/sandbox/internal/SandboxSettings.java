@@ -15,6 +15,7 @@ package org.openhab.v2x.sandbox.internal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,7 +28,7 @@ import org.osgi.framework.BundleContext;
  */
 @NonNullByDefault
 record SandboxSettings(@Nullable Path scenario, @Nullable Double hours, double speed, Path out, boolean keepRunning,
-        int ocppPort, Map<String, String> acceptedChargers, boolean acceptAnyCharger) {
+        int ocppPort, Map<String, String> acceptedChargers, boolean acceptAnyCharger, ChargerFamily charger) {
 
     private static final String PREFIX = "v2x.sandbox.";
 
@@ -52,6 +53,7 @@ record SandboxSettings(@Nullable Path scenario, @Nullable Double hours, double s
                 Path.of(out == null ? "sandbox-out" : out),
                 Boolean.parseBoolean(context.getProperty(PREFIX + "keepRunning")),
                 port == null ? 0 : Integer.parseInt(port), chargers,
-                Boolean.parseBoolean(context.getProperty(PREFIX + "acceptAnyCharger")));
+                Boolean.parseBoolean(context.getProperty(PREFIX + "acceptAnyCharger")),
+                ChargerFamily.of(Objects.requireNonNullElse(context.getProperty(PREFIX + "charger"), "ocpp")));
     }
 }

@@ -37,7 +37,7 @@ import com.google.gson.JsonObject;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, Duration realTime, boolean allOnline,
+record Summary(String scenario, String charger, Instant start, Instant end, ZoneOffset offset, Duration realTime, boolean allOnline,
         boolean completed, EnergyTotals totals, List<Departure> departures, double minSocWhileDischarging,
         int reserveViolations, double reserveSocPct, List<String> outages, int chargingSwitches, int unsettledSteps) {
 
@@ -48,6 +48,7 @@ record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, D
         // no real time in it: the same options give the same summary, on any machine
         line(b, "Summary of %s, %s to %s (%.1f h simulated)", scenario, TIME.format(start.atOffset(offset)),
                 TIME.format(end.atOffset(offset)), Duration.between(start, end).toSeconds() / 3600.0);
+        line(b, "  charger            %s", charger);
         line(b, "  things             %s", allOnline ? "all went ONLINE" : "NOT all went ONLINE");
         line(b, "  run                %s", completed ? "completed" : "NOT completed");
         line(b, "  grid               import %.1f kWh, export %.1f kWh, cost %.2f", totals.importKwh(),
@@ -90,6 +91,7 @@ record Summary(String scenario, Instant start, Instant end, ZoneOffset offset, D
         Files.writeString(directory.resolve("summary.txt"), text(), StandardCharsets.UTF_8);
         JsonObject json = new JsonObject();
         json.addProperty("scenario", scenario);
+        json.addProperty("charger", charger);
         json.addProperty("start", start.atOffset(offset).toString());
         json.addProperty("end", end.atOffset(offset).toString());
         json.addProperty("allThingsOnline", allOnline);
