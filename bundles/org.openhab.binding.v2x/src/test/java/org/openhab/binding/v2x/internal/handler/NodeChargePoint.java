@@ -12,16 +12,8 @@
  */
 package org.openhab.binding.v2x.internal.handler;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -29,7 +21,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.v2x.internal.ocpp.schema.NodeProject;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A charge point played by ocpp-rpc in strict mode ({@code ocpp-interop/charge-point.js}) in a node process; its
@@ -39,45 +30,19 @@ import com.google.gson.JsonParser;
  */
 @NonNullByDefault
 final class NodeChargePoint implements AutoCloseable {
-    private final Process process;
-    private final Writer stdin;
-    private final List<JsonObject> events = new CopyOnWriteArrayList<>();
-    private final List<String> otherOutput = new CopyOnWriteArrayList<>();
-    private final Path stderr;
+    private final NodeScript script;
 
     NodeChargePoint(String url, String chargePointId, String password, String subprotocol) throws IOException {
-        Path dir = NodeProject.installed();
-        stderr = Files.createTempFile("charge-point", ".err");
-        process = new ProcessBuilder("node", "charge-point.js", url, chargePointId, password, subprotocol)
-                .directory(dir.toFile()).redirectError(stderr.toFile()).start();
-        stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        Thread reader = new Thread(this::read, "node-" + chargePointId);
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private void read() {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                try {
-                    events.add(JsonParser.parseString(line).getAsJsonObject());
-                } catch (RuntimeException e) {
-                    otherOutput.add(line);
-                }
-            }
-        } catch (IOException e) {
-            otherOutput.add("stdout closed: " + e);
-        }
+        script = new NodeScript(NodeProject.OCPP_INTEROP, "charge-point.js", url, chargePointId, password,
+                subprotocol);
     }
 
     List<JsonObject> events() {
-        return List.copyOf(events);
+        return script.events();
     }
 
     List<JsonObject> events(String event) {
-        return events.stream().filter(e -> event.equals(e.get("event").getAsString())).toList();
+        return script.events(event);
     }
 
     /** The CALLs the server made of the given action, in order, each with "params" and "result". */
@@ -92,48 +57,28 @@ final class NodeChargePoint implements AutoCloseable {
     }
 
     boolean has(String event, Predicate<JsonObject> test) {
-        return events(event).stream().anyMatch(test);
+        return script.has(event, test);
     }
 
     void send(String command) throws IOException {
-        stdin.write(command + "\n");
-        stdin.flush();
+        script.send(command);
     }
 
     boolean isAlive() {
-        return process.isAlive();
+        return script.isAlive();
     }
 
     /** What the process said besides its reports, for failure messages. */
     String diagnostics() {
-        String errors;
-        try {
-            errors = Files.readString(stderr, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            errors = e.toString();
-        }
-        return "events " + events + "; stdout " + otherOutput + "; stderr " + errors;
+        return script.diagnostics();
     }
 
     int awaitExit(long seconds) throws InterruptedException {
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            throw new AssertionError("the node charge point did not end: " + diagnostics());
-        }
-        return process.exitValue();
+        return script.awaitExit(seconds);
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            Files.deleteIfExists(stderr);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // a temp file left behind
-        }
+        script.close();
     }
 }

@@ -12,23 +12,14 @@
  */
 package org.openhab.binding.v2x.internal.handler;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.v2x.internal.ocpp.schema.NodeProject;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A V2H unit played by the independent npm package {@code echonet-lite} in a node process
@@ -40,14 +31,7 @@ import com.google.gson.JsonParser;
  */
 @NonNullByDefault
 final class NodeV2hUnit implements AutoCloseable {
-
-    static final Path DIR = Path.of("../../tools/simulator/echonet-interop").toAbsolutePath().normalize();
-
-    private final Process process;
-    private final Writer stdin;
-    private final List<JsonObject> events = new CopyOnWriteArrayList<>();
-    private final List<String> otherOutput = new CopyOnWriteArrayList<>();
-    private final Path stderr;
+    private final NodeScript script;
 
     /**
      * @param address the unit's own loopback address (the controller holds the port on the wildcard address)
@@ -55,56 +39,15 @@ final class NodeV2hUnit implements AutoCloseable {
      * @param release "pre-p" (power through DA with EB/EC) or "signed" (the Set map lists E0)
      */
     NodeV2hUnit(String address, int port, String release) throws IOException {
-        installed();
-        stderr = Files.createTempFile("v2h-unit", ".err");
-        process = new ProcessBuilder("node", "device.js", address, Integer.toString(port), release)
-                .directory(DIR.toFile()).redirectError(stderr.toFile()).start();
-        stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        Thread reader = new Thread(this::read, "node-v2h-unit");
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    private static synchronized void installed() throws IOException {
-        if (Files.isRegularFile(DIR.resolve("node_modules/echonet-lite/package.json"))) {
-            return;
-        }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                .directory(DIR.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            if (!npm.waitFor(300, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IOException("npm ci failed in " + DIR + " (are Node.js and npm installed?)");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-    }
-
-    private void read() {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                try {
-                    events.add(JsonParser.parseString(line).getAsJsonObject());
-                } catch (RuntimeException e) {
-                    otherOutput.add(line);
-                }
-            }
-        } catch (IOException e) {
-            otherOutput.add("stdout closed: " + e);
-        }
+        script = new NodeScript(NodeProject.ECHONET_INTEROP, "device.js", address, Integer.toString(port), release);
     }
 
     List<JsonObject> events(String event) {
-        return events.stream().filter(e -> event.equals(e.get("event").getAsString())).toList();
+        return script.events(event);
     }
 
     boolean has(String event, Predicate<JsonObject> test) {
-        return events(event).stream().anyMatch(test);
+        return script.has(event, test);
     }
 
     /** The power of the last reported state (W, + charges), or 0 before any. */
@@ -115,33 +58,16 @@ final class NodeV2hUnit implements AutoCloseable {
 
     /** Runs the battery for the given simulated time. */
     void advance(long seconds) throws IOException {
-        stdin.write("advance " + seconds + "\n");
-        stdin.flush();
+        script.send("advance " + seconds);
     }
 
     /** What the process said besides its reports, for failure messages. */
     String diagnostics() {
-        String errors;
-        try {
-            errors = Files.readString(stderr, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            errors = e.toString();
-        }
-        return "alive " + process.isAlive() + "; events " + events + "; stdout " + otherOutput + "; stderr " + errors;
+        return script.diagnostics();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            Files.deleteIfExists(stderr);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // a temp file left behind
-        }
+        script.close();
     }
 }

@@ -22,42 +22,50 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The npm project in {@code ocpp-interop/}: the independent OCPP implementation (ocpp-rpc) and the official schemas
- * it ships. CI installs it with {@code npm ci} before the build; a plain {@code ./mvnw verify} on a fresh clone
- * installs it here from the committed lock file, so the conformance tests never skip.
+ * An npm project the tests run independent implementations from, installed from its committed lock file. CI
+ * installs them with {@code npm ci} before the build; a plain {@code ./mvnw verify} on a fresh clone installs them
+ * here on first use, so the interop tests never skip.
  *
  * @author openHAB V2X contributors - Initial contribution
  */
 @NonNullByDefault
 public final class NodeProject {
-    public static final Path DIR = Path.of("ocpp-interop").toAbsolutePath();
+    /** {@code ocpp-interop/}: ocpp-rpc and the official OCPP schemas it ships. */
+    public static final NodeProject OCPP_INTEROP = new NodeProject(Path.of("ocpp-interop"), "ocpp-rpc");
+    /** {@code tools/simulator/echonet-interop/}: the echonet-lite package (the simulator's build installs it too). */
+    public static final NodeProject ECHONET_INTEROP = new NodeProject(
+            Path.of("../../tools/simulator/echonet-interop"), "echonet-lite");
 
-    private static boolean installed;
+    private final Path dir;
+    private final String mainPackage;
+    private boolean installed;
 
-    private NodeProject() {
+    private NodeProject(Path dir, String mainPackage) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.mainPackage = mainPackage;
     }
 
     /** The project directory with its packages installed. */
-    public static synchronized Path installed() {
-        if (!installed && !Files.isRegularFile(DIR.resolve("node_modules/ocpp-rpc/package.json"))) {
+    public synchronized Path installed() {
+        if (!installed && !Files.isRegularFile(dir.resolve("node_modules").resolve(mainPackage).resolve("package.json"))) {
             run(List.of(npm(), "ci", "--no-audit", "--no-fund"), 300);
         }
         installed = true;
-        return DIR;
+        return dir;
     }
 
     public static Path schemaFile(String name) {
-        return installed().resolve("node_modules/ocpp-rpc/lib/schemas").resolve(name);
+        return OCPP_INTEROP.installed().resolve("node_modules/ocpp-rpc/lib/schemas").resolve(name);
     }
 
     private static String npm() {
         return System.getProperty("os.name", "").toLowerCase().contains("win") ? "npm.cmd" : "npm";
     }
 
-    private static void run(List<String> command, long timeoutSeconds) {
+    private void run(List<String> command, long timeoutSeconds) {
         try {
             Path log = Files.createTempFile("npm", ".log");
-            Process process = new ProcessBuilder(command).directory(DIR.toFile()).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             boolean done = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             if (!done) {
@@ -66,7 +74,7 @@ public final class NodeProject {
             String output = Files.readString(log, StandardCharsets.UTF_8);
             Files.deleteIfExists(log);
             if (!done || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed in " + DIR + ":\n" + output);
+                throw new IllegalStateException(String.join(" ", command) + " failed in " + dir + ":\n" + output);
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command + " (are Node.js and npm installed?)", e);
