@@ -17,18 +17,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.types.State;
-import org.openhab.v2x.host.HostComponent;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.echonet.V2hRelease;
 import org.openhab.v2x.simulator.echonet.V2hSimulator;
@@ -41,43 +36,26 @@ import org.openhab.v2x.simulator.ocpp.SimulatedCar;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-class EchonetV2hInFelixTest {
+class EchonetV2hInFelixTest extends HostedDeviceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String UNIT = "v2x:echonet-v2h:itunit";
-    private @Nullable OpenhabHost host;
-    private @Nullable V2hSimulator simulator;
 
-    @BeforeEach
-    void setUp() throws InterruptedException {
-        host = OsgiTestSupport.service(HostComponent.class, TIMEOUT).host();
-    }
-
-    @AfterEach
-    void tearDown() {
-        OpenhabHost h = host;
-        if (h != null) {
-            h.removeThing(UNIT);
-        }
-        V2hSimulator s = simulator;
-        if (s != null) {
-            s.close();
-        }
+    @Override
+    String thingUid() {
+        return UNIT;
     }
 
     @Test
     void theUnitGoesOnlineAndDischargesOnASetpoint() throws Exception {
-        OpenhabHost h = host;
-        assertNotNull(h);
+        OpenhabHost h = host();
         int localPort;
         try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             localPort = probe.getLocalPort();
         }
-        V2hSimulator s = new V2hSimulator(V2hRelease.PRE_P, new SimulatedCar(40_000, 50),
+        V2hSimulator s = device(new V2hSimulator(V2hRelease.PRE_P, new SimulatedCar(40_000, 50),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), localPort), 6000, 6000,
-                V2hSimulator.DB_REVERSE_FLOW);
-        simulator = s;
+                V2hSimulator.DB_REVERSE_FLOW));
         s.start();
         h.load("""
                 {

@@ -33,13 +33,13 @@ import org.openhab.v2x.simulator.ocpp.SimulatedCar;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-class OcppChargerInFelixTest extends HostedOcppServerTest {
+class OcppChargerInFelixTest extends HostedDeviceTest {
 
     private static final String SERVER = "v2x:ocpp-server:itserver";
     private static final String CHARGER = "v2x:ocpp-charger:itserver:itcp";
 
     @Override
-    String serverUid() {
+    String thingUid() {
         return SERVER;
     }
 
@@ -67,7 +67,8 @@ class OcppChargerInFelixTest extends HostedOcppServerTest {
                 .meterIntervalSeconds(1).reconnectDelayMillis(300);
         SimulatedCar car = new SimulatedCar(60_000, 60).withMaxChargeW(7400).withMaxDischargeW(7400)
                 .withSocFloorPercent(10);
-        ChargePointSimulator s = startSimulator(config, car);
+        ChargePointSimulator s = device(new ChargePointSimulator(config, car));
+        s.start();
 
         HostedCarThingTest.await(() -> h.getThingStatus(CHARGER).getStatus() == ThingStatus.ONLINE,
                 "charger ONLINE");

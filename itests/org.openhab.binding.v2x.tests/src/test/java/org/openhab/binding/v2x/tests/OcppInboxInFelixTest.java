@@ -33,13 +33,13 @@ import org.openhab.v2x.simulator.ocpp.SimulatedCar;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-class OcppInboxInFelixTest extends HostedOcppServerTest {
+class OcppInboxInFelixTest extends HostedDeviceTest {
 
     private static final String SERVER = "v2x:ocpp-server:inboxserver";
     private static final ThingUID OFFERED = new ThingUID("v2x:ocpp-charger:inboxserver:IT-NEW");
 
     @Override
-    String serverUid() {
+    String thingUid() {
         return SERVER;
     }
 
@@ -55,7 +55,8 @@ class OcppInboxInFelixTest extends HostedOcppServerTest {
         ChargePointConfig config = new ChargePointConfig().url("ws://127.0.0.1:" + port + "/ocpp")
                 .chargePointId("IT-NEW").version(OcppVersion.V21).password(null).vendor("ITVendor")
                 .model("ITModel").reconnectDelayMillis(300);
-        ChargePointSimulator s = startSimulator(config, new SimulatedCar(60_000, 60));
+        ChargePointSimulator s = device(new ChargePointSimulator(config, new SimulatedCar(60_000, 60)));
+        s.start();
 
         HostedCarThingTest.await(() -> {
             DiscoveryResult result = h.inbox().get(OFFERED);

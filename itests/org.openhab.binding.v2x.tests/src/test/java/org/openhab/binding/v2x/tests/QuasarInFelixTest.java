@@ -14,17 +14,11 @@ package org.openhab.binding.v2x.tests;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.time.Duration;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ThingStatus;
-import org.openhab.v2x.host.HostComponent;
 import org.openhab.v2x.host.OpenhabHost;
 import org.openhab.v2x.simulator.ocpp.SimulatedCar;
 import org.openhab.v2x.simulator.ocpp.SimulatorClock;
@@ -38,36 +32,20 @@ import org.openhab.v2x.simulator.quasar.QuasarSimulator;
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-class QuasarInFelixTest {
+class QuasarInFelixTest extends HostedDeviceTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String QUASAR = "v2x:quasar:itquasar";
-    private @Nullable OpenhabHost host;
-    private @Nullable QuasarSimulator simulator;
 
-    @BeforeEach
-    void setUp() throws InterruptedException {
-        host = OsgiTestSupport.service(HostComponent.class, TIMEOUT).host();
-    }
-
-    @AfterEach
-    void tearDown() {
-        OpenhabHost h = host;
-        if (h != null && h.getThing(QUASAR) != null) {
-            h.removeThing(QUASAR);
-        }
-        QuasarSimulator s = simulator;
-        if (s != null) {
-            s.close();
-        }
+    @Override
+    String thingUid() {
+        return QUASAR;
     }
 
     @Test
     void quasarDischargesOnASetpointCommandAndGetsControlBackOnRemoval() throws Exception {
         SimulatedCar car = new SimulatedCar(40_000, 60).withMaxChargeW(7400).withMaxDischargeW(7400)
                 .withSocFloorPercent(10);
-        QuasarSimulator s = new QuasarSimulator("127.0.0.1", 0, car, SimulatorClock.system());
-        simulator = s;
+        QuasarSimulator s = device(new QuasarSimulator("127.0.0.1", 0, car, SimulatorClock.system()));
         s.start();
         OpenhabHost h = host();
         h.load("""
@@ -99,11 +77,5 @@ class QuasarInFelixTest {
         h.removeThing(QUASAR);
         HostedCarThingTest.await(() -> s.controlOwner() == 0, "control handed back");
         assertEquals(0, car.getPowerW());
-    }
-
-    private OpenhabHost host() {
-        OpenhabHost h = host;
-        assertNotNull(h);
-        return h;
     }
 }

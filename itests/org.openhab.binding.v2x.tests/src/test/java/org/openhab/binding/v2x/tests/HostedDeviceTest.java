@@ -24,26 +24,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openhab.v2x.host.HostComponent;
 import org.openhab.v2x.host.OpenhabHost;
-import org.openhab.v2x.simulator.ocpp.ChargePointConfig;
-import org.openhab.v2x.simulator.ocpp.ChargePointSimulator;
-import org.openhab.v2x.simulator.ocpp.SimulatedCar;
 
 /**
- * Tests that run an OCPP server thing in the host inside Felix and let a simulated charge point connect to it: the
- * host comes from the {@link HostComponent} service, and the simulator and the server go away after each test.
+ * Tests that run a device thing in the host inside Felix against a simulated device on loopback: the host comes
+ * from the {@link HostComponent} service; after each test the thing (with the things on it) is removed first, so
+ * its handler can let go of the device as in openHAB, and then the simulator is closed.
  *
  * @author openHAB V2X - Initial contribution
  */
 @NonNullByDefault
-abstract class HostedOcppServerTest {
+abstract class HostedDeviceTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private @Nullable OpenhabHost host;
-    private @Nullable ChargePointSimulator simulator;
+    private @Nullable AutoCloseable device;
 
-    /** The UID of the server thing the test creates; removed with its chargers after the test. */
-    abstract String serverUid();
+    /** The UID of the thing the test creates; removed with the things on it after the test. */
+    abstract String thingUid();
 
     @BeforeEach
     void findHost() throws InterruptedException {
@@ -51,14 +49,14 @@ abstract class HostedOcppServerTest {
     }
 
     @AfterEach
-    void stopSimulatorAndServer() {
-        ChargePointSimulator s = simulator;
-        if (s != null) {
-            s.stop();
-        }
+    void removeThingAndCloseDevice() throws Exception {
         OpenhabHost h = host;
-        if (h != null) {
-            h.removeThing(serverUid());
+        if (h != null && h.getThing(thingUid()) != null) {
+            h.removeThing(thingUid());
+        }
+        AutoCloseable d = device;
+        if (d != null) {
+            d.close();
         }
     }
 
@@ -68,11 +66,10 @@ abstract class HostedOcppServerTest {
         return h;
     }
 
-    ChargePointSimulator startSimulator(ChargePointConfig config, SimulatedCar car) throws Exception {
-        ChargePointSimulator s = new ChargePointSimulator(config, car);
-        simulator = s;
-        s.start();
-        return s;
+    /** Keeps the test's simulated device, to close it after the test. */
+    <D extends AutoCloseable> D device(D simulated) {
+        device = simulated;
+        return simulated;
     }
 
     static int freePort() throws IOException {
